@@ -1,0 +1,89 @@
+package io.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The project's own word lists (resources/lexicon): general government vocabulary, no names. */
+public final class Lexicon {
+    private static volatile Lexicon instance;
+
+    final Set<String> titles;
+    final Map<String, String[]> titleDefaultOrgs;
+    final Map<String, String> orgAbbreviations;
+    final List<String> orgSuffixes;
+    final Set<String> surnames;
+    final Set<String> personRoles;
+
+    private Lexicon() {
+        titles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("titles.txt")));
+        Map<String, String[]> d = new HashMap<>();
+        for (String l : lines("title-default-orgs.tsv")) {
+            String[] f = l.split("\t");
+            d.put(f[0], new String[] {f[1], f[2]});
+        }
+        titleDefaultOrgs = Collections.unmodifiableMap(d);
+        Map<String, String> a = new HashMap<>();
+        for (String l : lines("org-abbreviations.tsv")) {
+            String[] f = l.split("\t");
+            a.put(f[0], f[1]);
+        }
+        orgAbbreviations = Collections.unmodifiableMap(a);
+        List<String> sfx = new ArrayList<>(lines("org-suffixes.txt"));
+        sfx.sort((x, y) -> y.length() - x.length());
+        orgSuffixes = Collections.unmodifiableList(sfx);
+        surnames = Collections.unmodifiableSet(new LinkedHashSet<>(lines("surnames.txt")));
+        personRoles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("person-roles.txt")));
+    }
+
+    public static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (instance == null) instance = new Lexicon();
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    /** Words to add to the segmenter's dictionary with their tags. */
+    public Map<String, String> segmenterWords() {
+        Map<String, String> m = new HashMap<>();
+        for (String t : titles) m.put(t, "nnt");
+        return m;
+    }
+
+    public boolean isTitle(String w) { return titles.contains(w); }
+
+    /** The organisation suffix {@code s} ends with, or null. */
+    public String orgSuffix(String s) {
+        for (String x : orgSuffixes) if (s.endsWith(x)) return x;
+        return null;
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
+            if (in == null) throw new IllegalStateException("missing lexicon " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
