@@ -1,0 +1,48 @@
+package io.newskg.cli;
+
+import io.newskg.extract.Extractor;
+import io.newskg.ingest.InputException;
+import io.newskg.ingest.PageReader;
+import io.newskg.model.Page;
+import io.newskg.model.Results.PageResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", description = "Print what is extracted from each page, one JSON object per line (gold shape, with offsets and confidences).")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "page files or directories of pages")
+    List<Path> inputs;
+
+    @Option(names = "--json", description = "JSON lines (the default and only format for now)")
+    boolean json = true;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int[] skipped = {0};
+        List<Path> files = Inputs.expand(inputs, System.err, skipped);
+        PageReader reader = new PageReader();
+        Extractor extractor = new Extractor();
+        for (Path f : files) {
+            Page page;
+            try {
+                page = reader.read(f);
+            } catch (InputException e) {
+                System.err.println(e.getMessage());
+                skipped[0]++;
+                continue;
+            }
+            PageResult r = extractor.extract(page);
+            out.println(Json.MAPPER.writeValueAsString(r));
+        }
+        if (skipped[0] > 0) System.err.println(skipped[0] + " input(s) skipped");
+        return skipped[0] > 0 ? 2 : 0;
+    }
+}

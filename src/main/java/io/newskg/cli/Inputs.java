@@ -1,0 +1,41 @@
+package io.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands files and directories given on the command line into page files, in a stable order. */
+final class Inputs {
+    private Inputs() {}
+
+    /** Page files under the given paths; problems are reported to {@code err} and counted as skipped. */
+    static List<Path> expand(List<Path> args, PrintStream err, int[] skipped) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Inputs::isPage).sorted().forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    err.println(p + ": cannot list directory (" + e.getMessage() + ")");
+                    skipped[0]++;
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                err.println(p + ": no such file or directory");
+                skipped[0]++;
+            }
+        }
+        return out;
+    }
+
+    /** Page text files; metadata sidecars and hidden files are not pages. */
+    private static boolean isPage(Path p) {
+        String n = p.getFileName().toString();
+        return !n.startsWith(".") && !n.endsWith(".meta.json") && (n.endsWith(".txt") || !n.contains("."));
+    }
+}

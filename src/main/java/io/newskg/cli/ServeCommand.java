@@ -1,0 +1,10 @@
+package io.newskg.cli;
+
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve")
+final class ServeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() { return 1; }
+}

@@ -1,0 +1,213 @@
+package io.newskg.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newskg.model.Byline;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Event;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.PageResult;
+import io.newskg.model.Results.Post;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Scores extraction against gold annotations (shape of shared/gold), micro-averaged over
+ * articles. Articles are matched by the first 20 chars of their first body line; items are
+ * compared within matched articles after NFKC normalisation (see README, "Evaluation").
+ * Gold items whose note says "optional" count neither as misses nor, when found, as errors.
+ */
+public final class Evaluator {
+    public static final List<String> CATEGORIES = List.of("articles", "bylines", "officials", "posts",
+            "posts_lenient", "people", "organizations", "regions", "events");
+
+    private final Map<String, Score> totals = new LinkedHashMap<>();
+    /** Misses and spurious items, for finding classes of errors. */
+    private final List<String> errors = new ArrayList<>();
+
+    public Evaluator() {
+        for (String c : CATEGORIES) totals.put(c, Score.ZERO);
+    }
+
+    public Map<String, Score> totals() { return totals; }
+
+    public List<String> errors() { return errors; }
+
+    public void add(PageResult predicted, JsonNode gold) {
+        List<ArticleResult> pred = predicted == null ? List.of() : predicted.articles();
+        List<JsonNode> goldArticles = new ArrayList<>();
+        gold.path("articles").forEach(goldArticles::add);
+        Set<Integer> used = new HashSet<>();
+        int matched = 0;
+        for (JsonNode g : goldArticles) {
+            String key = start(g.path("starts_with").asText());
+            ArticleResult hit = null;
+            for (int i = 0; i < pred.size(); i++) {
+                if (!used.contains(i) && start(pred.get(i).startsWith()).equals(key)) {
+                    hit = pred.get(i);
+                    used.add(i);
+                    break;
+                }
+            }
+            if (hit == null) errors.add("articles\tmissed\t" + gold.path("file").asText() + "\t" + key);
+            else matched++;
+            compareItems(g, hit, gold.path("file").asText());
+        }
+        for (int i = 0; i < pred.size(); i++) {
+            if (!used.contains(i)) {
+                errors.add("articles\tspurious\t" + predicted.file() + "\t" + start(pred.get(i).startsWith()));
+                compareItems(null, pred.get(i), predicted.file());
+            }
+        }
+        add("articles", new Score(matched, pred.size() - matched, goldArticles.size() - matched));
+    }
+
+    private void compareItems(JsonNode g, ArticleResult p, String file) {
+        String where = file + "\t" + (g != null ? g.path("title").asText() : p.title());
+        compare("bylines", where, nodes(g, "bylines"), p == null ? List.of() : p.bylines(),
+                n -> norm(n.path("name").asText()) + "/" + n.path("role").asText(),
+                (Byline b) -> norm(b.name()) + "/" + b.role(), String::equals);
+        compare("officials", where, nodes(g, "officials"), p == null ? List.of() : p.officials(),
+                n -> norm(n.path("name").asText()), (Official o) -> norm(o.name()), String::equals);
+        List<JsonNode> goldPosts = new ArrayList<>();
+        for (JsonNode o : nodes(g, "officials")) {
+            for (JsonNode post : o.path("posts")) {
+                com.fasterxml.jackson.databind.node.ObjectNode x = post.deepCopy();
+                x.put("name", o.path("name").asText());
+                if (o.path("note").asText().contains("optional")) x.put("note", "optional");
+                goldPosts.add(x);
+            }
+        }
+        List<String[]> predPosts = new ArrayList<>();
+        if (p != null) {
+            for (Official o : p.officials()) {
+                for (Post post : o.posts()) predPosts.add(new String[] {o.name(), post.title(), post.org()});
+            }
+        }
+        Function<JsonNode, String> goldPostKey = n -> norm(n.path("name").asText()) + "|" + norm(n.path("title").asText())
+                + "|" + norm(n.path("org").asText());
+        Function<String[], String> predPostKey = a -> norm(a[0]) + "|" + norm(a[1]) + "|" + norm(a[2]);
+        compare("posts", where, goldPosts, predPosts, goldPostKey, predPostKey, String::equals);
+        compare("posts_lenient", where, goldPosts, predPosts, goldPostKey, predPostKey, Evaluator::lenientPost);
+        compare("people", where, nodes(g, "people"), p == null ? List.of() : p.people(),
+                n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
+        compare("organizations", where, nodes(g, "organizations"), p == null ? List.of() : p.organizations(),
+                n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
+        compare("regions", where, nodes(g, "regions"), p == null ? List.of() : p.regions(),
+                n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
+        compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
+                Evaluator::goldEventKey, Evaluator::predEventKey, Evaluator::sameEvent);
+    }
+
+    /** Same name and title; organisations equal or one ending with the other. */
+    static boolean lenientPost(String gold, String pred) {
+        String[] g = gold.split("\\|", -1), p = pred.split("\\|", -1);
+        if (!g[0].equals(p[0]) || !g[1].equals(p[1])) return false;
+        return !g[2].isEmpty() && !p[2].isEmpty() && (g[2].endsWith(p[2]) || p[2].endsWith(g[2]));
+    }
+
+    private static String goldEventKey(JsonNode n) {
+        List<String> people = new ArrayList<>();
+        n.path("participants").forEach(x -> people.add(norm(x.asText())));
+        n.path("organizers").forEach(x -> people.add(norm(x.asText())));
+        return norm(n.path("type").asText()) + "|" + norm(n.path("date").asText("")) + "|"
+                + norm(n.path("region").asText("")) + "|" + String.join(",", people);
+    }
+
+    private static String predEventKey(Event e) {
+        List<String> people = new ArrayList<>();
+        e.participants().forEach(x -> people.add(norm(x)));
+        e.organizers().forEach(x -> people.add(norm(x)));
+        return norm(e.type()) + "|" + norm(e.date() == null ? "" : e.date()) + "|"
+                + norm(e.region() == null ? "" : e.region()) + "|" + String.join(",", people);
+    }
+
+    /** Type equal, and same date or same region, and one shared participant or organiser. */
+    static boolean sameEvent(String gold, String pred) {
+        String[] g = gold.split("\\|", -1), p = pred.split("\\|", -1);
+        if (!g[0].equals(p[0])) return false;
+        boolean when = !g[1].isEmpty() && g[1].equals(p[1]);
+        boolean where = !g[2].isEmpty() && g[2].equals(p[2]);
+        if (!when && !where) return false;
+        Set<String> gp = new HashSet<>(List.of(g[3].split(",")));
+        gp.remove("");
+        for (String x : p[3].split(",")) if (gp.contains(x)) return true;
+        return false;
+    }
+
+    private <P> void compare(String category, String where, List<JsonNode> gold, List<P> pred,
+                             Function<JsonNode, String> goldKey, Function<P, String> predKey,
+                             BiPredicate<String, String> same) {
+        List<String> required = new ArrayList<>(), optional = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode n : gold) {
+            String k = goldKey.apply(n);
+            if (!seen.add(k)) continue;
+            (n.path("note").asText().contains("optional") ? optional : required).add(k);
+        }
+        List<String> predicted = new ArrayList<>();
+        Set<String> seenPred = new HashSet<>();
+        for (P x : pred) {
+            String k = predKey.apply(x);
+            if (seenPred.add(k)) predicted.add(k);
+        }
+        int tp = 0, fp = 0;
+        boolean[] usedGold = new boolean[required.size()];
+        for (String k : predicted) {
+            int hit = -1;
+            for (int i = 0; i < required.size(); i++) {
+                if (!usedGold[i] && same.test(required.get(i), k)) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit >= 0) {
+                usedGold[hit] = true;
+                tp++;
+            } else if (optional.stream().noneMatch(o -> same.test(o, k))) {
+                fp++;
+                errors.add(category + "\tspurious\t" + where + "\t" + k);
+            }
+        }
+        for (int i = 0; i < required.size(); i++) {
+            if (!usedGold[i]) errors.add(category + "\tmissed\t" + where + "\t" + required.get(i));
+        }
+        add(category, new Score(tp, fp, required.size() - tp));
+    }
+
+    private void add(String category, Score s) {
+        totals.merge(category, s, Score::plus);
+    }
+
+    private static List<JsonNode> nodes(JsonNode article, String field) {
+        List<JsonNode> out = new ArrayList<>();
+        if (article != null) article.path(field).forEach(out::add);
+        return out;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+    }
+
+    private static String start(String s) {
+        String n = norm(s);
+        return n.codePoints().limit(20).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    /** The table as printed by {@code newskg eval}. */
+    public String table() {
+        StringBuilder sb = new StringBuilder(String.format("%-15s %6s %6s %6s %6s %6s %6s%n",
+                "category", "P", "R", "F1", "tp", "fp", "fn"));
+        totals.forEach((c, s) -> sb.append(String.format("%-15s %6.3f %6.3f %6.3f %6d %6d %6d%n",
+                c, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn())));
+        return sb.toString();
+    }
+}

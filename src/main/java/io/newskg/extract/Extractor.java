@@ -1,0 +1,215 @@
+package io.newskg.extract;
+
+import io.newskg.gazetteer.Gazetteer;
+import io.newskg.gazetteer.Region;
+import io.newskg.gazetteer.RegionLinker;
+import io.newskg.gazetteer.RegionMention;
+import io.newskg.ingest.ArticleSplitter;
+import io.newskg.model.Article;
+import io.newskg.model.MappedText;
+import io.newskg.model.Page;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.Organization;
+import io.newskg.model.Results.PageResult;
+import io.newskg.model.Results.Person;
+import io.newskg.model.Results.Post;
+import io.newskg.model.Results.RegionRef;
+import io.newskg.nlp.HanLpTokenizer;
+import io.newskg.nlp.Token;
+import io.newskg.nlp.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Page in, everything we know how to extract out: articles, officials and posts, people, organisations, regions. */
+public final class Extractor {
+    /** Recorded in the RDF so every fact names the code that produced it. */
+    public static final String VERSION = "newskg-extractor/0.1";
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+    private final Lexicon lexicon;
+    private final Tokenizer tokenizer;
+    private final Gazetteer gazetteer;
+    private final RegionLinker linker;
+    private final PostExtractor posts;
+    private final NameFinder names;
+    private final OrgResolver orgs;
+
+    public Extractor() {
+        this.lexicon = Lexicon.get();
+        this.tokenizer = new HanLpTokenizer(lexicon.segmenterWords());
+        this.gazetteer = Gazetteer.get();
+        this.linker = new RegionLinker(gazetteer);
+        this.names = new NameFinder(lexicon);
+        this.posts = new PostExtractor(lexicon, names);
+        this.orgs = new OrgResolver(lexicon, linker);
+    }
+
+    public Gazetteer gazetteer() { return gazetteer; }
+
+    public PageResult extract(Page page) {
+        List<Article> articles = splitter.split(page);
+        Region province = page.province() != null ? gazetteer.byCode(page.province()) : inferProvince(page.text());
+        List<ArticleResult> out = new ArrayList<>();
+        for (Article a : articles) out.add(extract(page, a, province));
+        return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);
+    }
+
+    /** The province most unambiguous region mentions of the page lie in. */
+    Region inferProvince(String text) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (RegionMention m : linker.link(text, null)) {
+            if (!m.resolved()) continue;
+            Region p = gazetteer.province(m.region());
+            if (p != null) votes.merge(p.code(), 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> gazetteer.byCode(e.getKey())).orElse(null);
+    }
+
+    ArticleResult extract(Page page, Article article, Region province) {
+        MappedText body = article.body();
+        String text = body.text();
+        String provinceCode = province == null ? null : province.code();
+        List<RegionMention> regionMentions = linker.link(text, provinceCode);
+        ArticleContext ctx = new ArticleContext(gazetteer, province, regionMentions);
+
+        Map<String, OfficialBuilder> officials = new LinkedHashMap<>();
+        Map<String, Organization> organizations = new LinkedHashMap<>();
+        Set<String> bylineNames = article.bylines().stream().map(b -> b.name()).collect(Collectors.toSet());
+        List<Person> people = new ArrayList<>();
+        Set<String> peopleNames = new java.util.HashSet<>();
+
+        for (Sentence s : Sentence.split(text)) {
+            String st = text.substring(s.begin(), s.end());
+            List<Token> tokens = tokenizer.tokenize(st);
+            int sb = body.origin(s.begin()), se = body.originEnd(s.end());
+            for (Token t : tokens) {
+                if (t.isOrganization() && lexicon.orgSuffix(t.word()) != null && t.word().length() >= 4) {
+                    OrgResolver.Resolved r = orgs.resolve(t.word(), null, nearestVillage(regionMentions, s.begin() + t.begin()), ctx);
+                    if (r != null) addOrg(organizations, ctx, r, t.word(), body, s.begin() + t.begin(), s.begin() + t.end(), 0.6);
+                }
+            }
+            for (PostExtractor.RawOfficial raw : posts.find(st, tokens)) {
+                if (bylineNames.contains(raw.name())) continue;
+                OfficialBuilder ob = officials.computeIfAbsent(raw.name(),
+                        n -> new OfficialBuilder(n, body.origin(s.begin() + raw.begin()), body.originEnd(s.begin() + raw.end())));
+                String previous = null;
+                for (PostExtractor.RawPost rp : raw.posts()) {
+                    OrgResolver.Resolved r = resolvePost(rp, previous, regionMentions, s.begin(), ctx);
+                    if (r == null) continue;
+                    previous = r.name();
+                    addOrg(organizations, ctx, r, rp.org().isEmpty() ? r.name() : rp.org(), body,
+                            s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
+                    String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().name();
+                    String regionCode = r.region() == null ? null : r.region().code();
+                    ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
+                            body.origin(s.begin() + rp.begin()), body.originEnd(s.begin() + rp.end()), sb, se, 0.75));
+                }
+            }
+            for (Token t : tokens) {
+                if (!t.isPerson() || !names.plausible(t.word()) || t.word().length() > 4) continue;
+                String name = t.word();
+                if (officials.containsKey(name) || bylineNames.contains(name) || !peopleNames.add(name)) continue;
+                String description = describe(st, t.begin());
+                people.add(new Person(name, description, body.origin(s.begin() + t.begin()),
+                        body.originEnd(s.begin() + t.end()), sb, se, description == null ? 0.4 : 0.6));
+            }
+        }
+        people.removeIf(p -> officials.containsKey(p.name()));
+
+        List<RegionRef> regions = regionRefs(regionMentions, body);
+        List<Official> officialList = officials.values().stream().map(OfficialBuilder::build).toList();
+        return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
+                article.begin(), article.end(), article.bylines(), officialList, people,
+                new ArrayList<>(organizations.values()), regions, List.of());
+    }
+
+    private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous,
+                                             List<RegionMention> regions, int sentenceBegin, ArticleContext ctx) {
+        if (rp.org().isEmpty() && previous == null) {
+            String[] d = lexicon.titleDefaultOrgs.get(rp.title());
+            if (d != null) return new OrgResolver.Resolved(d[0], null);
+            if (rp.title().startsWith("党的")) return null;
+        }
+        if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
+        return orgs.resolve(rp.org(), previous, nearestVillage(regions, sentenceBegin + rp.begin()), ctx);
+    }
+
+    private String defaultRegion(String title) {
+        String[] d = lexicon.titleDefaultOrgs.get(title);
+        return d != null ? d[1] : title.contains("大代表") ? "中华人民共和国" : null;
+    }
+
+    private Region nearestVillage(List<RegionMention> mentions, int pos) {
+        Region best = null;
+        for (RegionMention m : mentions) {
+            if (m.begin() > pos) break;
+            if (m.resolved() && m.region().level() == Region.Level.VILLAGE && pos - m.end() < 200) best = m.region();
+        }
+        return best;
+    }
+
+    private void addOrg(Map<String, Organization> orgsByName, ArticleContext ctx, OrgResolver.Resolved r,
+                        String asWritten, MappedText body, int b, int e, double conf) {
+        if (r.name().length() < 2) return;
+        if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
+        orgsByName.putIfAbsent(r.name(), new Organization(r.name(), asWritten,
+                r.region() == null ? null : r.region().code(), body.origin(b), body.originEnd(Math.max(e, b + 1)), conf));
+    }
+
+    /** A role word right before a name (村民马春国 → 村民), if any. */
+    private String describe(String sentence, int nameBegin) {
+        for (String role : lexicon.personRoles) {
+            if (sentence.startsWith(role, nameBegin - role.length()) && nameBegin >= role.length()) {
+                int from = nameBegin - role.length();
+                while (from > 0 && NameFinder.isHan(sentence.charAt(from - 1)) && nameBegin - from < 16) from--;
+                return sentence.substring(from, nameBegin);
+            }
+        }
+        return null;
+    }
+
+    private List<RegionRef> regionRefs(List<RegionMention> mentions, MappedText body) {
+        Map<String, RegionRef> out = new LinkedHashMap<>();
+        for (RegionMention m : mentions) {
+            String key = m.resolved() ? m.region().code() : "?" + m.asWritten();
+            if (out.containsKey(key)) continue;
+            Region r = m.region();
+            Region parent = r == null ? null : gazetteer.parent(r);
+            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : r.name(),
+                    r == null ? null : r.level().label(), parent == null ? null : parent.name(),
+                    r == null ? null : r.code(), parent == null ? null : parent.code(),
+                    body.origin(m.begin()), body.originEnd(m.end()), m.confidence()));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static final class OfficialBuilder {
+        final String name;
+        final int begin, end;
+        final List<Post> posts = new ArrayList<>();
+
+        OfficialBuilder(String name, int begin, int end) {
+            this.name = name;
+            this.begin = begin;
+            this.end = end;
+        }
+
+        void add(Post p) {
+            boolean dup = posts.stream().anyMatch(x -> x.title().equals(p.title()) && x.org().equals(p.org()));
+            if (!dup) posts.add(p);
+        }
+
+        Official build() {
+            double conf = posts.stream().mapToDouble(Post::confidence).max().orElse(0.5);
+            return new Official(name, List.copyOf(posts), begin, end, conf);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.newskg.extract;
+
+import io.newskg.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a personal name at a position where one is expected (after a title), trusting
+ * HanLP's person tags but repairing its common cuts: a given name split off (刘星/成),
+ * a surname split off (包/文昕), or a name it did not tag at all.
+ */
+final class NameFinder {
+
+    record Name(String text, int begin, int end, int tokenEnd) {}
+
+    /** What typically follows a name in news: verbs of saying and taking part, punctuation. */
+    private static final String[] FOLLOWERS = {
+        "说", "表示", "介绍", "指出", "强调", "认为", "讲", "谈", "告诉", "坦言", "感慨", "笑着", "激动", "高兴",
+        "在", "出席", "主持", "参加", "带领", "陪同", "一行", "同志", "等", "荣获", "获得", "获", "聆听", "作",
+        "为", "对", "和", "与", "及", "率", "向", "到", "来到", "走进", "深入", "就", "也", "还", "是", "的", "已",
+        "、", "，", ",", "。", "：", ":", "；", "（", "(", "”", "\"", " ", "\n"
+    };
+
+    /** Single chars that end a name rather than continue it. */
+    private static final Set<String> NOT_GIVEN_NAME = Set.of("说", "在", "和", "与", "等", "为", "对", "是", "也", "就",
+            "都", "将", "把", "被", "向", "从", "的", "了", "着", "讲", "到", "去", "来", "给", "让", "带", "表", "称",
+            "笑", "问", "答", "告", "指", "要", "又", "还", "才", "已", "曾", "亦", "均", "现", "任", "兼", "率", "同",
+            "陪", "主", "作", "获", "谈", "及", "先", "每", "一", "不", "所", "他", "她", "则", "便", "再", "正", "很");
+
+    private final Lexicon lexicon;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The name starting at token {@code idx}, or null. */
+    Name after(String text, List<Token> tokens, int idx) {
+        while (idx < tokens.size() && tokens.get(idx).word().isBlank()) idx++;
+        if (idx >= tokens.size()) return null;
+        Token t = tokens.get(idx);
+        if (t.isPerson() && plausible(t.word())) {
+            if (t.word().length() == 2 && idx + 1 < tokens.size()) {
+                Token n = tokens.get(idx + 1);
+                if (n.word().length() == 1 && isHan(n.word().charAt(0)) && !NOT_GIVEN_NAME.contains(n.word())
+                        && !n.tag().startsWith("w") && followedByCue(text, n.end())) {
+                    return new Name(t.word() + n.word(), t.begin(), n.end(), idx + 2);
+                }
+            }
+            return new Name(t.word(), t.begin(), t.end(), idx + 1);
+        }
+        if (t.word().length() == 1 && lexicon.surnames.contains(t.word()) && idx + 1 < tokens.size()) {
+            Token n = tokens.get(idx + 1);
+            if (n.isPerson() && n.word().length() <= 2) {
+                return new Name(t.word() + n.word(), t.begin(), n.end(), idx + 2);
+            }
+        }
+        return at(text, tokens, t.begin());
+    }
+
+    /** A name starting at char {@code pos}, judged from surname and what follows, or null. */
+    Name at(String text, List<Token> tokens, int pos) {
+        for (int len = 3; len >= 2; len--) {
+            int end = pos + len;
+            if (end > text.length()) continue;
+            String cand = text.substring(pos, end);
+            if (!cand.chars().allMatch(c -> isHan((char) c))) continue;
+            boolean surname = lexicon.surnames.contains(cand.substring(0, 1))
+                    || len == 3 && lexicon.surnames.contains(cand.substring(0, 2));
+            if (!surname || !followedByCue(text, end) || !plausible(cand)) continue;
+            if (cuts(tokens, pos, end)) continue;
+            int tokenEnd = 0;
+            while (tokenEnd < tokens.size() && tokens.get(tokenEnd).begin() < end) tokenEnd++;
+            return new Name(cand, pos, end, tokenEnd);
+        }
+        return null;
+    }
+
+    /** A name may not end inside a longer word HanLP is sure of (e.g. a verb). */
+    private static boolean cuts(List<Token> tokens, int begin, int end) {
+        for (Token t : tokens) {
+            if (t.begin() < end && t.end() > end && t.word().length() > 1 && !t.isPerson()) return true;
+            if (t.begin() >= end) break;
+        }
+        return false;
+    }
+
+    boolean plausible(String name) {
+        if (name.length() < 2 || name.length() > 8) return false;
+        if (!name.chars().allMatch(c -> isHan((char) c) || c == '·')) return false;
+        if (lexicon.isTitle(name) || lexicon.personRoles.contains(name)) return false;
+        return lexicon.orgSuffix(name) == null || name.length() <= 3 && lexicon.surnames.contains(name.substring(0, 1));
+    }
+
+    private static boolean followedByCue(String text, int pos) {
+        if (pos >= text.length()) return true;
+        for (String f : FOLLOWERS) if (text.startsWith(f, pos)) return true;
+        return false;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,154 @@
+package io.newskg.extract;
+
+import io.newskg.gazetteer.Region;
+import io.newskg.gazetteer.RegionLinker;
+import io.newskg.gazetteer.RegionMention;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands an organisation name as written into its full name using the article's context:
+ * 自治区党委 → 内蒙古自治区党委, 市委 → 乌兰察布市委, 组织部 after 市委常委 → 乌兰察布市委组织部,
+ * 村委会 → that village's 村民委员会, 支队政治处 → the 支队 named earlier + 政治处.
+ */
+final class OrgResolver {
+    private final Lexicon lexicon;
+    private final RegionLinker linker;
+
+    OrgResolver(Lexicon lexicon, RegionLinker linker) {
+        this.lexicon = lexicon;
+        this.linker = linker;
+    }
+
+    record Resolved(String name, Region region) {}
+
+    /**
+     * @param written  the organisation as written
+     * @param previous the organisation of the post listed just before in the same list, or null
+     * @param village  the village mentioned nearest before, for bare 村委会 / 村党支部, or null
+     */
+    Resolved resolve(String written, String previous, Region village, ArticleContext ctx) {
+        String s = abbreviationsExpanded(written);
+        if (s.isEmpty()) return previous == null ? null : locate(previous, ctx);
+        if (isVillageCommittee(s) && village != null) {
+            return new Resolved(villagePrefix(village, ctx) + "村民委员会", village);
+        }
+        if (s.startsWith("村") && lexicon.orgSuffix(s) != null && village != null) {
+            return locate(villagePrefix(village, ctx) + s.substring(1), ctx);
+        }
+        if (s.startsWith("自治区") && ctx.province != null && !ctx.province.name().equals("自治区")) {
+            s = ctx.province.name() + s.substring(3);
+        } else if (startsWithLocal(s, "市") && ctx.prefecture != null) {
+            s = stem(ctx.prefecture.name()) + s;
+        } else if (startsWithLocal(s, "盟") && ctx.prefecture != null && ctx.prefecture.name().endsWith("盟")) {
+            s = stem(ctx.prefecture.name()) + s;
+        } else if ((startsWithLocal(s, "县") || startsWithLocal(s, "旗") || startsWithLocal(s, "区"))
+                && ctx.county != null && ctx.county.name().endsWith(s.substring(0, 1))) {
+            s = stem(ctx.county.name()) + s;
+        } else if (s.startsWith("该市") && ctx.prefecture != null) {
+            s = ctx.prefecture.name() + s.substring(2);
+        } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
+            s = previous + s;
+        } else {
+            s = joinToParent(s, ctx);
+        }
+        s = s.replaceAll("([县旗区])\\1委", "$1委");
+        return locate(s, ctx);
+    }
+
+    /** Full name with the region it belongs to: the deepest region its name starts with. */
+    Resolved locate(String name, ArticleContext ctx) {
+        String provinceCode = ctx.province == null ? null : ctx.province.code();
+        List<RegionMention> ms = linker.link(name, provinceCode);
+        Region deepest = null;
+        int at = 0;
+        for (RegionMention m : ms) {
+            if (m.begin() != at) break;
+            at = m.end();
+            if (m.resolved()) deepest = m.region();
+        }
+        if (deepest == null) {
+            for (Map.Entry<String, String[]> e : lexicon.titleDefaultOrgs.entrySet()) {
+                if (e.getValue()[0].equals(name)) return new Resolved(name, null);
+            }
+            if (ctx.province != null && name.startsWith(ctx.province.name())) deepest = ctx.province;
+        }
+        return new Resolved(name, deepest);
+    }
+
+    private String abbreviationsExpanded(String s) {
+        for (Map.Entry<String, String> e : lexicon.orgAbbreviations.entrySet()) {
+            if (s.contains(e.getKey()) && !s.contains(e.getValue())) s = s.replace(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    private static boolean isVillageCommittee(String s) {
+        return s.equals("村委会") || s.equals("村委") || s.equals("村民委员会");
+    }
+
+    /** The village's name with its county and township, as grassroots units are named. */
+    private String villagePrefix(Region village, ArticleContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (Region r : linker.gazetteer().chain(village)) {
+            if (r.level() == Region.Level.PREFECTURE || r.level() == Region.Level.PROVINCE) break;
+            sb.insert(0, r == village ? villageName(r) : r.name());
+        }
+        return sb.toString();
+    }
+
+    static String villageName(Region r) {
+        String n = r.name();
+        for (String s : new String[] {"村民委员会", "村委会", "委员会", "居委会", "居民委员会"}) {
+            if (n.endsWith(s) && n.length() > s.length()) {
+                String stem = n.substring(0, n.length() - s.length());
+                return stem.endsWith("村") || stem.endsWith("社区") || stem.endsWith("嘎查") ? stem : stem + "村";
+            }
+        }
+        return n;
+    }
+
+    /** 市委, 市政府, 市人大常委会 …: a unit of the city in context (not 市场, 市民). */
+    private static boolean startsWithLocal(String s, String level) {
+        if (!s.startsWith(level) || s.length() < 2) return false;
+        String rest = s.substring(1);
+        return rest.startsWith("委") || rest.startsWith("政府") || rest.startsWith("人民政府") || rest.startsWith("人大")
+                || rest.startsWith("政协") || rest.startsWith("纪委") || rest.startsWith("监委")
+                || rest.startsWith("公安局") || rest.startsWith("人民法院") || rest.startsWith("人民检察院")
+                || rest.matches("^[\\p{IsHan}]{1,8}(局|厅|办|委员会|中心)$");
+    }
+
+    /** 乌兰察布市 → 乌兰察布 so that 市委 becomes 乌兰察布市委. */
+    private static String stem(String regionName) {
+        return regionName.substring(0, regionName.length() - 1);
+    }
+
+    /** A department of a party committee: 组织部, 宣传部, 统战部, 办公室, 政法委 … */
+    private static boolean isDepartment(String s) {
+        return s.length() <= 5 && (s.endsWith("部") || s.endsWith("办") || s.endsWith("办公室") || s.endsWith("政法委"));
+    }
+
+    /**
+     * 支队政治处 after 呼伦贝尔边境管理支队 was named: the written name begins with the end of a
+     * full name the article gave before, so it is a unit of that organisation.
+     */
+    private String joinToParent(String s, ArticleContext ctx) {
+        String best = null;
+        int bestOverlap = 0;
+        for (String full : ctx.fullOrgs) {
+            if (full.length() <= 2 || full.equals(s) || full.endsWith(s) && full.length() == s.length()) continue;
+            for (int k = Math.min(s.length(), full.length() - 1); k >= 2; k--) {
+                String shared = s.substring(0, k);
+                if (full.endsWith(shared) && lexicon.orgSuffix(shared) != null) {
+                    if (k > bestOverlap || k == bestOverlap && best != null && full.length() > best.length()) {
+                        best = full.substring(0, full.length() - k) + s;
+                        bestOverlap = k;
+                    }
+                    break;
+                }
+            }
+        }
+        return best != null && bestOverlap >= 2 ? best : s;
+    }
+}
