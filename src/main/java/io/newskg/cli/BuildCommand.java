@@ -1,10 +1,48 @@
 package io.newskg.cli;
 
+import io.newskg.extract.Extractor;
+import io.newskg.rdf.Iris;
+import io.newskg.rdf.NKG;
+import io.newskg.rdf.RdfMapper;
+import io.newskg.store.Builder;
+import io.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "build")
+@Command(name = "build", description = "Extract pages and load them into a TDB2 store (pages already stored are replaced).")
 final class BuildCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "page files or directories of pages")
+    List<Path> inputs;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances (default: ${DEFAULT-VALUE})")
+    String base;
+
     @Override
-    public Integer call() { return 1; }
+    public Integer call() {
+        return run(inputs, store, base);
+    }
+
+    static int run(List<Path> inputs, Path store, String base) {
+        int[] skipped = {0};
+        List<Path> files = Inputs.expand(inputs, System.err, skipped);
+        Extractor extractor = new Extractor();
+        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()));
+        Builder.Summary s;
+        try (GraphStore gs = new GraphStore(store)) {
+            s = builder.build(files, gs, System.err);
+            System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",
+                    store, s.pages(), s.articles(), s.officials(), s.posts(), s.regions(), gs.size(), s.millis() / 1000.0);
+        }
+        int bad = skipped[0] + s.skipped();
+        if (bad > 0) System.err.println(bad + " input(s) skipped");
+        return bad > 0 ? 2 : 0;
+    }
 }

@@ -1,10 +1,42 @@
 package io.newskg.cli;
 
+import io.newskg.rdf.NKG;
+import io.newskg.serve.Server;
+import org.apache.jena.fuseki.main.FusekiServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve")
+@Command(name = "serve", description = "Build the store from the given pages (if any), then serve it with Fuseki on localhost.")
 final class ServeCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "pages to build first")
+    List<Path> inputs;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--config", defaultValue = "fuseki-config/config.ttl", paramLabel = "FILE",
+            description = "Fuseki configuration; its tdb2:location is replaced by --store (default: ${DEFAULT-VALUE}, else the bundled copy)")
+    Path config;
+
+    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    String base;
+
     @Override
-    public Integer call() { return 1; }
+    public Integer call() {
+        int status = 0;
+        if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, store, base);
+        FusekiServer server = Server.start(config, store, port);
+        System.err.println("SPARQL endpoint: http://localhost:" + server.getHttpPort() + "/newskg/sparql");
+        System.err.println("Press Ctrl-C to stop.");
+        server.join();
+        return status;
+    }
 }

@@ -125,7 +125,7 @@ public final class Extractor {
         people.removeIf(p -> officials.containsKey(p.name()));
 
         List<RegionRef> regions = regionRefs(regionMentions, body);
-        List<Official> officialList = officials.values().stream().map(OfficialBuilder::build).toList();
+        List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty()).map(OfficialBuilder::build).toList();
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
                 new ArrayList<>(organizations.values()), regions, List.of());

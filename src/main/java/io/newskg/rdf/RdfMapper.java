@@ -1,0 +1,213 @@
+package io.newskg.rdf;
+
+import io.newskg.extract.Extractor;
+import io.newskg.gazetteer.Gazetteer;
+import io.newskg.gazetteer.Region;
+import io.newskg.model.Byline;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.Organization;
+import io.newskg.model.Results.PageResult;
+import io.newskg.model.Results.Person;
+import io.newskg.model.Results.Post;
+import io.newskg.model.Results.RegionRef;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns one page's extraction into RDF: one named graph per article (its IRI is the graph
+ * name) holding the article's metadata and every fact it states, each fact pointing at the
+ * sentence it came from; regions with their whole chain up to the province go into one
+ * shared gazetteer graph.
+ */
+public final class RdfMapper {
+    private final Iris iris;
+    private final Gazetteer gazetteer;
+
+    public RdfMapper(Iris iris, Gazetteer gazetteer) {
+        this.iris = iris;
+        this.gazetteer = gazetteer;
+    }
+
+    public Iris iris() { return iris; }
+
+    /** Article graphs by graph name, in page order. */
+    public Map<String, Model> articleGraphs(PageResult page, String pageText) {
+        Map<String, Model> out = new TreeMap<>();
+        for (int i = 0; i < page.articles().size(); i++) {
+            String iri = iris.article(page.file(), i);
+            out.put(iri, article(page, i, pageText));
+        }
+        return out;
+    }
+
+    /** Regions the page mentions, with their chains, for the gazetteer graph. */
+    public Model regions(PageResult page) {
+        Model m = model();
+        for (ArticleResult a : page.articles()) {
+            for (RegionRef r : a.regions()) if (r.code() != null) addRegionChain(m, r.code());
+            for (Official o : a.officials()) {
+                for (Post p : o.posts()) if (p.regionCode() != null) addRegionChain(m, p.regionCode());
+            }
+            for (Organization o : a.organizations()) if (o.regionCode() != null) addRegionChain(m, o.regionCode());
+        }
+        return m;
+    }
+
+    /** Whole page as a dataset: article graphs plus the gazetteer graph. */
+    public Dataset dataset(PageResult page, String pageText) {
+        Dataset ds = DatasetFactory.create();
+        articleGraphs(page, pageText).forEach(ds::addNamedModel);
+        ds.addNamedModel(iris.gazetteerGraph(), regions(page));
+        return ds;
+    }
+
+    private Model article(PageResult page, int index, String pageText) {
+        ArticleResult a = page.articles().get(index);
+        Model m = model();
+        String file = page.file();
+        Resource pageRes = m.createResource(iris.page(file), NKG.Page)
+                .addProperty(NKG.file, file)
+                .addProperty(RDF.type, NIF.Context);
+        if (page.date() != null) pageRes.addLiteral(DCTerms.date, m.createTypedLiteral(page.date(), XSDDatatype.XSDdate));
+        if (page.newspaper() != null) pageRes.addProperty(DCTerms.publisher, page.newspaper(), "zh");
+        Resource art = m.createResource(iris.article(file, index), NKG.Article)
+                .addProperty(NKG.page, pageRes)
+                .addProperty(DCTerms.isPartOf, pageRes)
+                .addLiteral(NKG.position, m.createTypedLiteral(index))
+                .addProperty(NKG.kind, a.kind())
+                .addProperty(NKG.extractor, Extractor.VERSION)
+                .addProperty(NIF.referenceContext, pageRes)
+                .addLiteral(NIF.beginIndex, m.createTypedLiteral(a.begin()))
+                .addLiteral(NIF.endIndex, m.createTypedLiteral(a.end()));
+        if (!a.title().isEmpty()) art.addProperty(DCTerms.title, a.title(), "zh").addProperty(RDFS.label, a.title(), "zh");
+        if (a.subtitle() != null) art.addProperty(NKG.subtitle, a.subtitle(), "zh");
+        for (int i = 0; i < a.bylines().size(); i++) {
+            Byline b = a.bylines().get(i);
+            art.addProperty(NKG.byline, m.createResource(art.getURI() + "/byline/" + i, NKG.Byline)
+                    .addProperty(FOAF.name, b.name(), "zh")
+                    .addProperty(NKG.bylineRole, b.role(), "zh"));
+        }
+        for (RegionRef r : a.regions()) {
+            if (r.code() != null) art.addProperty(NKG.mentions, m.createResource(iris.region(r.code())));
+        }
+        for (Organization o : a.organizations()) {
+            Resource org = organization(m, o.name(), o.regionCode());
+            if (!o.asWritten().equals(o.name())) org.addProperty(SKOS.altLabel, o.asWritten(), "zh");
+            art.addProperty(NKG.mentions, org);
+        }
+        for (Official o : a.officials()) {
+            String scope = personScope(o);
+            Resource person = m.createResource(iris.person(o.name(), scope), NKG.Official)
+                    .addProperty(RDF.type, FOAF.Person)
+                    .addProperty(RDFS.label, o.name(), "zh")
+                    .addProperty(FOAF.name, o.name(), "zh");
+            art.addProperty(NKG.mentions, person);
+            for (Post p : o.posts()) {
+                Resource org = organization(m, p.org(), p.regionCode());
+                Resource role = m.createResource(iris.role(p.title()), ORG.Role)
+                        .addProperty(SKOS.prefLabel, p.title(), "zh")
+                        .addProperty(RDFS.label, p.title(), "zh");
+                Resource post = m.createResource(iris.post(person.getURI(), p.title(), p.org()), ORG.Post)
+                        .addProperty(RDFS.label, p.org() + p.title(), "zh")
+                        .addProperty(ORG.postIn, org)
+                        .addProperty(ORG.role, role)
+                        .addProperty(ORG.heldBy, person)
+                        .addProperty(NKG.asWritten, p.asWritten(), "zh")
+                        .addLiteral(NKG.confidence, p.confidence())
+                        .addProperty(PROV.wasDerivedFrom, art)
+                        .addProperty(NKG.sentence, sentence(m, file, pageText, p.sentenceBegin(), p.sentenceEnd()));
+                person.addProperty(ORG.holds, post);
+                org.addProperty(ORG.hasPost, post);
+            }
+        }
+        for (Person p : a.people()) {
+            Resource person = m.createResource(iris.person(p.name(), art.getURI()), FOAF.Person)
+                    .addProperty(RDFS.label, p.name(), "zh")
+                    .addProperty(FOAF.name, p.name(), "zh")
+                    .addProperty(NKG.sentence, sentence(m, file, pageText, p.sentenceBegin(), p.sentenceEnd()));
+            if (p.description() != null) person.addProperty(NKG.description, p.description(), "zh");
+            art.addProperty(NKG.mentions, person);
+        }
+        return m;
+    }
+
+    /** People are one node per name within the prefecture (or province) of their posts. */
+    private String personScope(Official o) {
+        for (Post p : o.posts()) {
+            if (p.regionCode() == null) continue;
+            Region r = gazetteer.byCode(p.regionCode());
+            for (Region x : gazetteer.chain(r)) {
+                if (x.level() == Region.Level.PREFECTURE || x.level() == Region.Level.PROVINCE) return x.code();
+            }
+        }
+        return o.posts().isEmpty() ? "" : o.posts().get(0).org();
+    }
+
+    private Resource organization(Model m, String name, String regionCode) {
+        Resource org = m.createResource(iris.organization(name), ORG.Organization)
+                .addProperty(RDFS.label, name, "zh")
+                .addProperty(SKOS.prefLabel, name, "zh");
+        if (regionCode != null) org.addProperty(ORG.basedAt, m.createResource(iris.region(regionCode)));
+        return org;
+    }
+
+    private Resource sentence(Model m, String file, String pageText, int begin, int end) {
+        return m.createResource(iris.span(file, begin, end), NIF.Sentence)
+                .addProperty(RDF.type, NIF.String)
+                .addProperty(NIF.referenceContext, m.createResource(iris.page(file)))
+                .addLiteral(NIF.beginIndex, m.createTypedLiteral(begin))
+                .addLiteral(NIF.endIndex, m.createTypedLiteral(end))
+                .addProperty(NIF.anchorOf, pageText.substring(begin, Math.min(end, pageText.length())));
+    }
+
+    private void addRegionChain(Model m, String code) {
+        Region r = gazetteer.byCode(code);
+        for (Region x : r == null ? List.<Region>of() : gazetteer.chain(r)) {
+            Resource res = m.createResource(iris.region(x.code()), NKG.Region)
+                    .addProperty(RDFS.label, x.name(), "zh")
+                    .addProperty(SKOS.prefLabel, x.name(), "zh")
+                    .addProperty(NKG.divisionCode, x.code())
+                    .addProperty(NKG.level, levelResource(x.level()));
+            Region parent = gazetteer.parent(x);
+            if (parent != null) res.addProperty(NKG.partOf, m.createResource(iris.region(parent.code())));
+        }
+    }
+
+    private static Resource levelResource(Region.Level l) {
+        return switch (l) {
+            case PROVINCE -> NKG.Province;
+            case PREFECTURE -> NKG.Prefecture;
+            case COUNTY -> NKG.County;
+            case TOWNSHIP -> NKG.Township;
+            case VILLAGE -> NKG.Village;
+        };
+    }
+
+    private static Model model() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("nkg", NKG.NS);
+        m.setNsPrefix("org", ORG.NS);
+        m.setNsPrefix("prov", PROV.NS);
+        m.setNsPrefix("skos", SKOS.uri);
+        m.setNsPrefix("foaf", FOAF.NS);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("nif", NIF.NS);
+        m.setNsPrefix("rdfs", RDFS.uri);
+        return m;
+    }
+}

@@ -1,0 +1,138 @@
+package io.newskg.e2e;
+
+import io.newskg.extract.Extractor;
+import io.newskg.rdf.Iris;
+import io.newskg.rdf.NKG;
+import io.newskg.rdf.RdfMapper;
+import io.newskg.rdf.Shapes;
+import io.newskg.serve.Server;
+import io.newskg.store.Builder;
+import io.newskg.store.GraphStore;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real pipeline on seeds/, the real Fuseki on a free port, questions over HTTP. */
+class EndToEndTest {
+    @TempDir
+    static Path tmp;
+    static FusekiServer server;
+    static String endpoint;
+    static Builder.Summary summary;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        Path store = tmp.resolve("store");
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            pages = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+        Extractor extractor = new Extractor();
+        Builder builder = new Builder(extractor, new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer()));
+        try (GraphStore gs = new GraphStore(store)) {
+            summary = builder.build(pages, gs, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        }
+        server = Server.start(Path.of("fuseki-config/config.ttl"), store, 0);
+        endpoint = "http://localhost:" + server.getHttpPort() + "/newskg/sparql";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    @Test
+    void everySeedPageIsLoaded() {
+        assertEquals(5, summary.pages());
+        assertEquals(0, summary.skipped());
+        assertTrue(summary.articles() >= 20, "articles: " + summary.articles());
+    }
+
+    @Test
+    void xieJingdongIsDeputyHeadOfTheUnitedFrontDepartment() {
+        String q = """
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?person ?post WHERE {
+                  ?person rdfs:label "谢敬东"@zh ; org:holds ?post .
+                  ?post org:role/skos:prefLabel "副部长"@zh ;
+                        org:postIn/rdfs:label "内蒙古自治区党委统战部"@zh .
+                }""";
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q).build()) {
+            ResultSet rs = qe.execSelect();
+            assertTrue(rs.hasNext(), "no post found over HTTP");
+            QuerySolution row = rs.next();
+            assertTrue(row.getResource("post").getURI().startsWith(NKG.DEFAULT_BASE + "post/"));
+        }
+    }
+
+    @Test
+    void everyPostLeadsBackToItsSentence() {
+        String q = """
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX nkg: <https://w3id.org/newskg/ns#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                SELECT (COUNT(?post) AS ?n) (COUNT(?text) AS ?withText) WHERE {
+                  ?post a org:Post .
+                  OPTIONAL { ?post nkg:sentence/nif:anchorOf ?text }
+                }""";
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q).build()) {
+            QuerySolution row = qe.execSelect().next();
+            int n = row.getLiteral("n").getInt();
+            assertTrue(n > 20, "posts: " + n);
+            assertEquals(n, row.getLiteral("withText").getInt());
+        }
+    }
+
+    @Test
+    void theServedGraphConformsToTheShapes() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + server.getHttpPort() + "/newskg/sparql?query="
+                        + java.net.URLEncoder.encode("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new java.io.StringReader(r.body()), null, org.apache.jena.riot.Lang.NTRIPLES);
+        assertTrue(m.size() > 1000, "triples: " + m.size());
+        ValidationReport report = Shapes.validate(m.getGraph());
+        if (!report.conforms()) ShLib.printReport(report);
+        assertTrue(report.conforms(), "SHACL violations: " + report.getEntries().size());
+    }
+
+    @Test
+    void updatesAreNotOffered() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + server.getHttpPort() + "/newskg/update"))
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .header("Content-Type", "application/sparql-update").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() >= 400, "update answered " + r.statusCode());
+    }
+}
