@@ -96,7 +96,11 @@ public final class Extractor {
                     if (r != null) addOrg(organizations, ctx, r, t.word(), body, s.begin() + t.begin(), s.begin() + t.end(), 0.6);
                 }
             }
-            for (PostExtractor.RawOfficial raw : posts.find(st, tokens)) {
+            List<int[]> places = new ArrayList<>();
+            for (RegionMention m : regionMentions) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+            }
+            for (PostExtractor.RawOfficial raw : posts.find(st, tokens, places)) {
                 if (bylineNames.contains(raw.name())) continue;
                 OfficialBuilder ob = officials.computeIfAbsent(raw.name(),
                         n -> new OfficialBuilder(n, body.origin(s.begin() + raw.begin()), body.originEnd(s.begin() + raw.end())));
@@ -113,13 +117,17 @@ public final class Extractor {
                             body.origin(s.begin() + rp.begin()), body.originEnd(s.begin() + rp.end()), sb, se, 0.75));
                 }
             }
+            List<int[]> taken = new ArrayList<>(places);
             for (Token t : tokens) {
-                if (!t.isPerson() || !names.plausible(t.word()) || t.word().length() > 4) continue;
+                if (!t.isPerson()) continue;
                 String name = t.word();
-                if (officials.containsKey(name) || bylineNames.contains(name) || !peopleNames.add(name)) continue;
+                if (officials.containsKey(name) || bylineNames.contains(name) || peopleNames.contains(name)) continue;
+                if (overlaps(taken, t.begin(), t.end()) || overlapsOfficial(st, officials.keySet(), t)) continue;
                 String description = describe(st, t.begin());
+                if (!names.isPersonName(name, description != null, names.followedBySaying(st, t.end()))) continue;
+                peopleNames.add(name);
                 people.add(new Person(name, description, body.origin(s.begin() + t.begin()),
-                        body.originEnd(s.begin() + t.end()), sb, se, description == null ? 0.4 : 0.6));
+                        body.originEnd(s.begin() + t.end()), sb, se, description == null ? 0.5 : 0.7));
             }
         }
         people.removeIf(p -> officials.containsKey(p.name()));
@@ -131,6 +139,21 @@ public final class Extractor {
                 new ArrayList<>(organizations.values()), regions, List.of());
     }
 
+    private static boolean overlaps(List<int[]> spans, int b, int e) {
+        for (int[] x : spans) if (b < x[1] && e > x[0]) return true;
+        return false;
+    }
+
+    /** HanLP's piece of a name we already read whole (刘星 of 刘星成). */
+    private static boolean overlapsOfficial(String sentence, Set<String> officialNames, Token t) {
+        for (String n : officialNames) {
+            int from = Math.max(0, t.end() - n.length());
+            int i = sentence.indexOf(n, from);
+            if (i >= 0 && i < t.end() && i + n.length() > t.begin()) return true;
+        }
+        return false;
+    }
+
     private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous,
                                              List<RegionMention> regions, int sentenceBegin, ArticleContext ctx) {
         if (rp.org().isEmpty() && previous == null) {
@@ -139,7 +162,9 @@ public final class Extractor {
             if (rp.title().startsWith("党的")) return null;
         }
         if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
-        return orgs.resolve(rp.org(), previous, nearestVillage(regions, sentenceBegin + rp.begin()), ctx);
+        int at = sentenceBegin + rp.begin();
+        return orgs.resolve(rp.org(), rp.title(), previous, nearest(regions, at, Region.Level.VILLAGE),
+                nearest(regions, at, Region.Level.TOWNSHIP), ctx);
     }
 
     private String defaultRegion(String title) {
@@ -148,10 +173,15 @@ public final class Extractor {
     }
 
     private Region nearestVillage(List<RegionMention> mentions, int pos) {
+        return nearest(mentions, pos, Region.Level.VILLAGE);
+    }
+
+    /** The region of that level mentioned last before {@code pos}, within a paragraph's reach. */
+    private static Region nearest(List<RegionMention> mentions, int pos, Region.Level level) {
         Region best = null;
         for (RegionMention m : mentions) {
             if (m.begin() > pos) break;
-            if (m.resolved() && m.region().level() == Region.Level.VILLAGE && pos - m.end() < 200) best = m.region();
+            if (m.resolved() && m.region().level() == level && pos - m.end() < 200) best = m.region();
         }
         return best;
     }

@@ -18,7 +18,8 @@ final class NameFinder {
     private static final String[] FOLLOWERS = {
         "说", "表示", "介绍", "指出", "强调", "认为", "讲", "谈", "告诉", "坦言", "感慨", "笑着", "激动", "高兴",
         "在", "出席", "主持", "参加", "带领", "陪同", "一行", "同志", "等", "荣获", "获得", "获", "聆听", "作",
-        "为", "对", "和", "与", "及", "率", "向", "到", "来到", "走进", "深入", "就", "也", "还", "是", "的", "已",
+        "为", "对", "和", "与", "及", "率", "向", "到", "来到", "走进", "深入", "就", "也", "还", "是", "的", "已", "带领", "组织",
+        "围绕", "结合", "通过", "多次", "立即", "第一", "正在", "站在", "一边", "说道", "回忆", "动情", "热情", "详细",
         "、", "，", ",", "。", "：", ":", "；", "（", "(", "”", "\"", " ", "\n"
     };
 
@@ -39,23 +40,32 @@ final class NameFinder {
         while (idx < tokens.size() && tokens.get(idx).word().isBlank()) idx++;
         if (idx >= tokens.size()) return null;
         Token t = tokens.get(idx);
-        if (t.isPerson() && plausible(t.word())) {
-            if (t.word().length() == 2 && idx + 1 < tokens.size()) {
-                Token n = tokens.get(idx + 1);
-                if (n.word().length() == 1 && isHan(n.word().charAt(0)) && !NOT_GIVEN_NAME.contains(n.word())
-                        && !n.tag().startsWith("w") && followedByCue(text, n.end())) {
-                    return new Name(t.word() + n.word(), t.begin(), n.end(), idx + 2);
-                }
-            }
-            return new Name(t.word(), t.begin(), t.end(), idx + 1);
-        }
+        if (t.isPerson() && plausible(t.word())) return extended(text, tokens, idx, t.begin(), idx + 1);
         if (t.word().length() == 1 && lexicon.surnames.contains(t.word()) && idx + 1 < tokens.size()) {
             Token n = tokens.get(idx + 1);
-            if (n.isPerson() && n.word().length() <= 2) {
-                return new Name(t.word() + n.word(), t.begin(), n.end(), idx + 2);
-            }
+            if (n.isPerson() && n.word().length() <= 2) return extended(text, tokens, idx, t.begin(), idx + 2);
         }
         return at(text, tokens, t.begin());
+    }
+
+    /**
+     * HanLP's name ending before token {@code next}, or a longer one when HanLP cut it short:
+     * the name then runs over single chars and name pieces up to a word that follows names
+     * (刘星/成/聆听 → 刘星成, 巴依尔/其/木格/说 → 巴依尔其木格).
+     */
+    private Name extended(String text, List<Token> tokens, int first, int begin, int next) {
+        int end = tokens.get(next - 1).end();
+        if (followedByCue(text, end)) return new Name(text.substring(begin, end), begin, end, next);
+        boolean foreign = tokens.get(first).tag().equals("nrf") || end - begin >= 3;
+        int max = foreign ? 8 : 3;
+        for (int k = next; k < tokens.size(); k++) {
+            Token x = tokens.get(k);
+            boolean piece = x.isPerson() || x.word().length() == 1 && isHan(x.word().charAt(0))
+                    && !NOT_GIVEN_NAME.contains(x.word()) && !x.isPunctuation();
+            if (!piece || x.end() - begin > max) break;
+            if (followedByCue(text, x.end())) return new Name(text.substring(begin, x.end()), begin, x.end(), k + 1);
+        }
+        return new Name(text.substring(begin, end), begin, end, next);
     }
 
     /** A name starting at char {@code pos}, judged from surname and what follows, or null. */
@@ -68,7 +78,6 @@ final class NameFinder {
             boolean surname = lexicon.surnames.contains(cand.substring(0, 1))
                     || len == 3 && lexicon.surnames.contains(cand.substring(0, 2));
             if (!surname || !followedByCue(text, end) || !plausible(cand)) continue;
-            if (cuts(tokens, pos, end)) continue;
             int tokenEnd = 0;
             while (tokenEnd < tokens.size() && tokens.get(tokenEnd).begin() < end) tokenEnd++;
             return new Name(cand, pos, end, tokenEnd);
@@ -76,20 +85,34 @@ final class NameFinder {
         return null;
     }
 
-    /** A name may not end inside a longer word HanLP is sure of (e.g. a verb). */
-    private static boolean cuts(List<Token> tokens, int begin, int end) {
-        for (Token t : tokens) {
-            if (t.begin() < end && t.end() > end && t.word().length() > 1 && !t.isPerson()) return true;
-            if (t.begin() >= end) break;
-        }
-        return false;
-    }
-
     boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 8) return false;
         if (!name.chars().allMatch(c -> isHan((char) c) || c == '·')) return false;
         if (lexicon.isTitle(name) || lexicon.personRoles.contains(name)) return false;
         return lexicon.orgSuffix(name) == null || name.length() <= 3 && lexicon.surnames.contains(name.substring(0, 1));
+    }
+
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}(女士|先生|大娘|大爷|阿姨|奶奶|爷爷|大妈|大叔|老师|师傅)$");
+    private static final String[] SAYING = {"说", "表示", "介绍", "告诉", "坦言", "感慨", "笑着说", "回忆"};
+
+    boolean followedBySaying(String text, int pos) {
+        for (String w : SAYING) if (text.startsWith(w, pos)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a word HanLP tagged as a person is a personal name worth keeping: a surname
+     * with a given name (or an honorific), and some evidence for short names, which HanLP
+     * over-tags: a role word before (村民马春国) or a verb of saying after.
+     */
+    boolean isPersonName(String name, boolean describedByRole, boolean saysSomething) {
+        if (!plausible(name)) return false;
+        if (HONORIFIC.matcher(name).matches() && lexicon.surnames.contains(name.substring(0, 1))) return true;
+        boolean doubleSurname = name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2));
+        if (!doubleSurname && !lexicon.surnames.contains(name.substring(0, 1))) return false;
+        if (name.length() > (doubleSurname ? 4 : 3)) return false;
+        return name.length() == 3 || describedByRole || saysSomething;
     }
 
     private static boolean followedByCue(String text, int pos) {

@@ -29,8 +29,35 @@ final class OrgResolver {
      * @param village  the village mentioned nearest before, for bare 村委会 / 村党支部, or null
      */
     Resolved resolve(String written, String previous, Region village, ArticleContext ctx) {
+        return resolve(written, null, previous, village, null, ctx);
+    }
+
+    /** Government heads: their organisation is the people's government of the region named. */
+    private static final java.util.regex.Pattern GOVERNMENT_HEAD =
+            java.util.regex.Pattern.compile("^(常务)?副?(省长|市长|区长|县长|旗长|盟长|镇长|乡长|苏木达)$");
+    private static final java.util.Set<String> PARTY_TITLES = java.util.Set.of("书记", "副书记", "第一书记", "常务副书记");
+
+    /**
+     * @param title    the title the organisation goes with, or null for a bare mention
+     * @param township the township or county mentioned nearest before, for a bare 党委, or null
+     */
+    Resolved resolve(String written, String title, String previous, Region village, Region township, ArticleContext ctx) {
         String s = abbreviationsExpanded(written);
-        if (s.isEmpty()) return previous == null ? null : locate(previous, ctx);
+        if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
+            Region r = governedRegion(title, township, ctx);
+            if (r != null) return locate(canonical(r) + "人民政府", ctx);
+        }
+        if (s.isEmpty()) {
+            if (previous == null) return null;
+            // 党组副书记、副主任: the second post is in the body the party group leads
+            if (title != null && !PARTY_TITLES.contains(title) && !title.contains("委员")) {
+                previous = previous.replaceFirst("(党组|党委)$", "");
+            }
+            return locate(previous, ctx);
+        }
+        if ((s.equals("党委") || s.equals("镇党委") || s.equals("乡党委")) && township != null) {
+            return locate(canonical(township) + "党委", ctx);
+        }
         if (isVillageCommittee(s) && village != null) {
             return new Resolved(villagePrefix(village, ctx) + "村民委员会", village);
         }
@@ -54,7 +81,67 @@ final class OrgResolver {
             s = joinToParent(s, ctx);
         }
         s = s.replaceAll("([县旗区])\\1委", "$1委");
-        return locate(s, ctx);
+        return canonicalised(s, title, ctx);
+    }
+
+    /**
+     * Rewrites the region names an organisation starts with to their official forms, named the
+     * way units are: grassroots units with their county (宁城县黑里河镇长青村党支部), county units
+     * with their prefecture (赤峰市元宝山区委组织部). A bare region before a title becomes the
+     * body that title serves in: 镇长 → 镇人民政府, 村书记 → 村党支部, 镇书记 → 镇党委.
+     */
+    private Resolved canonicalised(String s, String title, ArticleContext ctx) {
+        String provinceCode = ctx.province == null ? null : ctx.province.code();
+        List<RegionMention> ms = linker.link(s, provinceCode);
+        int at = 0;
+        Region deepest = null;
+        for (RegionMention m : ms) {
+            // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix
+            if (m.begin() != at || !m.resolved() || !hasLevelSuffix(m.asWritten())) break;
+            at = m.end();
+            deepest = m.region();
+        }
+        if (deepest == null || deepest.level() == Region.Level.PROVINCE) return locate(s, ctx);
+        String rest = s.substring(at);
+        if (rest.isEmpty() && title != null) {
+            if (GOVERNMENT_HEAD.matcher(title).matches()) rest = "人民政府";
+            else if (PARTY_TITLES.contains(title)) rest = deepest.level() == Region.Level.VILLAGE ? "党支部" : "党委";
+        }
+        if (rest.matches("^(组织部|宣传部|统战部|政法委|办公室).*") && deepest.level() != Region.Level.VILLAGE
+                && deepest.level() != Region.Level.TOWNSHIP) {
+            rest = "委" + rest;
+        }
+        String prefix = canonical(deepest);
+        if (rest.startsWith("委") && prefix.endsWith("委")) rest = rest.substring(1);
+        return new Resolved(prefix + rest, deepest);
+    }
+
+    /** The official chain naming a region as units are named (see {@link #canonicalised}). */
+    String canonical(Region r) {
+        List<Region> chain = linker.gazetteer().chain(r);
+        int levels = switch (r.level()) {
+            case VILLAGE -> 3;
+            case TOWNSHIP, COUNTY -> 2;
+            default -> 1;
+        };
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.min(levels, chain.size()) - 1; i >= 0; i--) {
+            Region x = chain.get(i);
+            if (x.level() == Region.Level.PROVINCE && r.level() != Region.Level.PROVINCE) continue;
+            sb.append(x.level() == Region.Level.VILLAGE ? villageName(x) : x.name());
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasLevelSuffix(String name) {
+        return name.matches(".*(省|自治区|市|盟|州|地区|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)$");
+    }
+
+    private static Region governedRegion(String title, Region near, ArticleContext ctx) {
+        if (title.contains("市长") || title.contains("盟长")) return ctx.prefecture;
+        if (title.contains("县长") || title.contains("旗长") || title.contains("区长")) return ctx.county;
+        if (near != null && near.level() == Region.Level.TOWNSHIP) return near;
+        return null;
     }
 
     /** Full name with the region it belongs to: the deepest region its name starts with. */

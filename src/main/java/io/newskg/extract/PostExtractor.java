@@ -30,7 +30,7 @@ final class PostExtractor {
 
     /** Words after which a title's organisation cannot continue to the left. */
     private static final Set<String> ORG_STOP = Set.of("在", "向", "与", "和", "及", "同", "由", "为", "是", "任", "现任",
-            "担任", "兼任", "原", "时任", "对", "给", "把", "被", "让", "请", "经", "据", "从", "到", "等");
+            "担任", "兼任", "原", "时任", "对", "给", "把", "被", "让", "请", "经", "据", "到", "等", "将", "使");
 
     private final Lexicon lexicon;
     private final NameFinder names;
@@ -40,7 +40,14 @@ final class PostExtractor {
         this.names = names;
     }
 
-    List<RawOfficial> find(String text, List<Token> tokens) {
+    /** Modifiers written between an organisation and a title that belong to neither (青年民警). */
+    private static final String[] TITLE_MODIFIERS = {"青年", "年轻", "优秀", "退休", "老", "女", "专职", "兼职"};
+
+    /**
+     * @param places spans [begin, end) of region names in the sentence; a place name HanLP cut
+     *               into odd pieces (察/右前旗) still belongs to the organisation it prefixes
+     */
+    List<RawOfficial> find(String text, List<Token> tokens, List<int[]> places) {
         List<RawOfficial> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -50,7 +57,16 @@ final class PostExtractor {
             }
             // collect a list ORG TITLE 、 ORG TITLE … ending at a title
             List<RawPost> posts = new ArrayList<>();
-            int chainStart = orgStart(tokens, i, -1);
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (before != null && before.isPerson() && lexicon.titleDefaultOrgs.containsKey(tokens.get(i).word())
+                    && names.plausible(before.word())) {
+                // 习近平总书记: a title whose organisation is implied, written after the name
+                out.add(new RawOfficial(before.word(), before.begin(), before.end(),
+                        List.of(new RawPost("", tokens.get(i).word(), tokens.get(i).begin(), tokens.get(i).end()))));
+                i++;
+                continue;
+            }
+            int chainStart = orgStart(tokens, i, -1, places);
             posts.add(post(text, tokens, chainStart, i));
             int last = i;
             int j = i + 1;
@@ -58,8 +74,8 @@ final class PostExtractor {
                 Token t = tokens.get(j);
                 if (t.word().equals("、") || t.word().equals("兼")) {
                     int k = j + 1;
-                    while (k < tokens.size() && !isTitle(tokens.get(k)) && !NOT_ORG.contains(tokens.get(k).tag())
-                            && k - j < 12) k++;
+                    while (k < tokens.size() && !isTitle(tokens.get(k)) && k - j < 12
+                            && (!NOT_ORG.contains(tokens.get(k).tag()) || inPlace(tokens.get(k), places))) k++;
                     if (k < tokens.size() && isTitle(tokens.get(k))) {
                         posts.add(post(text, tokens, j + 1, k));
                         last = k;
@@ -89,17 +105,27 @@ final class PostExtractor {
         return out;
     }
 
+    /** Titles come from our lexicon: HanLP's nnt also tags 党员, 干部, 成员, which are no posts. */
     private boolean isTitle(Token t) {
-        return lexicon.isTitle(t.word()) || t.isTitle() && t.word().length() >= 2 && !t.word().equals("成员");
+        return lexicon.isTitle(t.word());
+    }
+
+    private static boolean inPlace(Token t, List<int[]> places) {
+        for (int[] p : places) if (t.begin() < p[1] && t.end() > p[0]) return true;
+        return false;
     }
 
     /** Index of the first token of the organisation before the title at {@code title}. */
-    private int orgStart(List<Token> tokens, int title, int floor) {
+    private int orgStart(List<Token> tokens, int title, int floor, List<int[]> places) {
         int k = title - 1;
         while (k > floor && k >= 0) {
             Token t = tokens.get(k);
-            if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word()) || isTitle(t)) break;
-            if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word())) break;
+            if (isTitle(t) || t.isPunctuation()) break;
+            if (!inPlace(t, places)) {
+                if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word())) break;
+                boolean placeFollows = k + 1 < tokens.size() && endsLikePlace(tokens.get(k + 1).word().substring(0, 1));
+                if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word()) && !placeFollows) break;
+            }
             k--;
         }
         return k + 1;
@@ -113,7 +139,19 @@ final class PostExtractor {
     private static RawPost post(String text, List<Token> tokens, int orgFrom, int title) {
         int b = orgFrom < title ? tokens.get(orgFrom).begin() : tokens.get(title).begin();
         Token t = tokens.get(title);
-        return new RawPost(text.substring(b, t.begin()), t.word(), b, t.end());
+        String org = text.substring(b, t.begin());
+        // a function word glued to the organisation by the segmenter (将临时党支部)
+        while (org.length() > 2 && ORG_STOP.contains(org.substring(0, 1))) {
+            org = org.substring(1);
+            b++;
+        }
+        for (String m : TITLE_MODIFIERS) {
+            if (org.endsWith(m)) {
+                org = org.substring(0, org.length() - m.length());
+                break;
+            }
+        }
+        return new RawPost(org, t.word(), b, t.end());
     }
 
     /** "NAME，ORG TITLE": a name right before the list, separated by a comma. */
