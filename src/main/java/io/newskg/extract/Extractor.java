@@ -117,12 +117,12 @@ public final class Extractor {
                             body.origin(s.begin() + rp.begin()), body.originEnd(s.begin() + rp.end()), sb, se, 0.75));
                 }
             }
-            List<int[]> taken = new ArrayList<>(places);
+            List<int[]> taken = places;
             for (Token t : tokens) {
                 if (!t.isPerson()) continue;
                 String name = t.word();
                 if (officials.containsKey(name) || bylineNames.contains(name) || peopleNames.contains(name)) continue;
-                if (overlaps(taken, t.begin(), t.end()) || overlapsOfficial(st, officials.keySet(), t)) continue;
+                if (startsInside(taken, t.begin()) || overlapsOfficial(st, officials.keySet(), t)) continue;
                 String description = describe(st, t.begin());
                 if (!names.isPersonName(name, description != null, names.followedBySaying(st, t.end()))) continue;
                 peopleNames.add(name);
@@ -139,8 +139,9 @@ public final class Extractor {
                 new ArrayList<>(organizations.values()), regions, List.of());
     }
 
-    private static boolean overlaps(List<int[]> spans, int b, int e) {
-        for (int[] x : spans) if (b < x[1] && e > x[0]) return true;
+    /** A place name covering the first char of a word: the word is (part of) that place, not a name. */
+    private static boolean startsInside(List<int[]> spans, int b) {
+        for (int[] x : spans) if (x[0] <= b && b < x[1]) return true;
         return false;
     }
 

@@ -128,6 +128,31 @@ class EndToEndTest {
     }
 
     @Test
+    void everyReadmeQueryRunsOverHttp() throws Exception {
+        List<Path> queries;
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 3);
+        for (Path q : queries) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(Files.readString(q)).build()) {
+                assertTrue(qe.execSelect().hasNext(), q + " has no answer");
+            }
+        }
+    }
+
+    @Test
+    void officialsInsideUlanqabAreFoundThroughTheRegionHierarchy() throws Exception {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint)
+                .query(Files.readString(Path.of("queries/officials-in-region.rq"))).build()) {
+            List<String> names = new ArrayList<>();
+            qe.execSelect().forEachRemaining(r -> names.add(r.getLiteral("name").getString()));
+            // 白九斤 is a village party secretary in 卓资县, three levels below the city
+            assertTrue(names.contains("白九斤"), names.toString());
+        }
+    }
+
+    @Test
     void updatesAreNotOffered() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + server.getHttpPort() + "/newskg/update"))

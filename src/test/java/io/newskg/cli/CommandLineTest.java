@@ -1,0 +1,86 @@
+package io.newskg.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI as users run it: bad inputs are named and skipped, good ones still go through. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badInputsAreNamedAndTheRestGoesThrough() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n会上,自治区党委宣传部副部长孙立华作了动员讲话。\n");
+        Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+        Files.write(dir.resolve("c.txt"), new byte[0]);
+        Files.write(dir.resolve("d.txt"), "会上讲话".getBytes("GB18030"));
+        Files.writeString(dir.resolve("e.txt"), "\uFEFF标题\r\n\r\n正文第一段。\r\n");
+        Files.writeString(dir.resolve("e.txt.meta.json"), "{\"date\": \"2022-13-45\"}");
+        Run r = run("extract", dir.toString());
+        assertEquals(2, r.status());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size(), r.out());
+        JsonNode page = Json.MAPPER.readTree(lines.get(0));
+        assertEquals("a.txt", page.get("file").asText());
+        assertEquals("孙立华", page.at("/articles/0/officials/0/name").asText());
+        assertTrue(r.err().contains("b.txt: binary"), r.err());
+        assertTrue(r.err().contains("c.txt: empty"), r.err());
+        assertTrue(r.err().contains("d.txt: not valid UTF-8"), r.err());
+        assertTrue(r.err().contains("e.txt.meta.json: date must be YYYY-MM-DD"), r.err());
+        assertTrue(r.err().contains("4 input(s) skipped"), r.err());
+    }
+
+    @Test
+    void extractPrintsOffsetsAndConfidences() throws Exception {
+        Run r = run("extract", "seeds/000_824024f6a8c13c1c.txt");
+        assertEquals(0, r.status(), r.err());
+        JsonNode page = Json.MAPPER.readTree(r.out());
+        String text = Files.readString(Path.of("seeds/000_824024f6a8c13c1c.txt"));
+        for (JsonNode a : page.get("articles")) {
+            for (JsonNode o : a.get("officials")) {
+                assertEquals(o.get("name").asText(), text.substring(o.get("begin").asInt(), o.get("end").asInt()));
+                double c = o.get("confidence").asDouble();
+                assertTrue(c > 0 && c <= 1, "confidence " + c);
+            }
+            for (JsonNode g : a.get("regions")) {
+                assertEquals(g.get("as_written").asText(), text.substring(g.get("begin").asInt(), g.get("end").asInt()));
+            }
+        }
+    }
+
+    @Test
+    void evalPrintsATableAndJson() {
+        Run table = run("eval", "--gold", "../shared/gold", "seeds");
+        if (table.status() == 1 && table.err().contains("no page has a gold file")) return;
+        assertTrue(table.out().contains("posts_lenient"), table.out());
+        Run json = run("eval", "--gold", "../shared/gold", "--json", "seeds");
+        assertTrue(json.out().contains("\"officials\""), json.out());
+    }
+}
