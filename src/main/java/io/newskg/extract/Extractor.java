@@ -40,6 +40,7 @@ public final class Extractor {
     private final PostExtractor posts;
     private final NameFinder names;
     private final OrgResolver orgs;
+    private final OrgMentionFinder orgMentions;
 
     public Extractor() {
         this.lexicon = Lexicon.get();
@@ -49,6 +50,7 @@ public final class Extractor {
         this.names = new NameFinder(lexicon);
         this.posts = new PostExtractor(lexicon, names);
         this.orgs = new OrgResolver(lexicon, linker);
+        this.orgMentions = new OrgMentionFinder(lexicon);
     }
 
     public Gazetteer gazetteer() { return gazetteer; }
@@ -90,15 +92,15 @@ public final class Extractor {
             String st = text.substring(s.begin(), s.end());
             List<Token> tokens = tokenizer.tokenize(st);
             int sb = body.origin(s.begin()), se = body.originEnd(s.end());
-            for (Token t : tokens) {
-                if (t.isOrganization() && lexicon.orgSuffix(t.word()) != null && t.word().length() >= 4) {
-                    OrgResolver.Resolved r = orgs.resolve(t.word(), null, nearestVillage(regionMentions, s.begin() + t.begin()), ctx);
-                    if (r != null) addOrg(organizations, ctx, r, t.word(), body, s.begin() + t.begin(), s.begin() + t.end(), 0.6);
-                }
-            }
             List<int[]> places = new ArrayList<>();
             for (RegionMention m : regionMentions) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+            }
+            for (OrgMentionFinder.Mention om : orgMentions.find(st, tokens, places)) {
+                int at = s.begin() + om.begin();
+                OrgResolver.Resolved r = orgs.resolve(om.text(), null, null,
+                        nearest(regionMentions, at, Region.Level.VILLAGE), nearest(regionMentions, at, Region.Level.TOWNSHIP), ctx);
+                if (r != null) addOrg(organizations, ctx, r, om.text(), body, at, s.begin() + om.end(), 0.6);
             }
             for (PostExtractor.RawOfficial raw : posts.find(st, tokens, places)) {
                 if (bylineNames.contains(raw.name())) continue;
@@ -109,8 +111,11 @@ public final class Extractor {
                     OrgResolver.Resolved r = resolvePost(rp, previous, regionMentions, s.begin(), ctx);
                     if (r == null) continue;
                     previous = r.name();
-                    addOrg(organizations, ctx, r, rp.org().isEmpty() ? r.name() : rp.org(), body,
-                            s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
+                    // an organisation implied by a title alone (总书记) is not one the article names
+                    if (!rp.org().isEmpty() && r.name().length() >= 4) {
+                        addOrg(organizations, ctx, r, rp.org(), body,
+                                s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
+                    }
                     String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().name();
                     String regionCode = r.region() == null ? null : r.region().code();
                     ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
@@ -171,10 +176,6 @@ public final class Extractor {
     private String defaultRegion(String title) {
         String[] d = lexicon.titleDefaultOrgs.get(title);
         return d != null ? d[1] : title.contains("大代表") ? "中华人民共和国" : null;
-    }
-
-    private Region nearestVillage(List<RegionMention> mentions, int pos) {
-        return nearest(mentions, pos, Region.Level.VILLAGE);
     }
 
     /** The region of that level mentioned last before {@code pos}, within a paragraph's reach. */

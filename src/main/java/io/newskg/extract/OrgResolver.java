@@ -121,7 +121,9 @@ final class OrgResolver {
         List<Region> chain = linker.gazetteer().chain(r);
         int levels = switch (r.level()) {
             case VILLAGE -> 3;
-            case TOWNSHIP, COUNTY -> 2;
+            case TOWNSHIP -> 2;
+            // city districts (新城区) are named with their city, counties and banners alone
+            case COUNTY -> r.name().endsWith("区") ? 2 : 1;
             default -> 1;
         };
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,86 @@
+package io.newskg.extract;
+
+import io.newskg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Organisations named in a sentence outside posts: runs of place names and organisation
+ * words that end in an organisation suffix (呼和浩特市 + 第一中学, 通辽市公安局科尔沁分局). Only
+ * names anchored in a place or a national body are kept: HanLP's bare nt tags are too noisy
+ * to trust on their own (以党员中心, 利用博物馆).
+ */
+final class OrgMentionFinder {
+    private static final String[] NATIONAL = {"中共", "中国", "国家", "全国", "中华", "中央", "国务院"};
+    /** Words that open a local body's name in context (市委组织部, 自治区教育厅). */
+    private static final String[] LOCAL = {"自治区", "省委", "省政府", "市委", "市政府", "市人大", "市政协", "县委", "旗委",
+        "区委", "县政府", "旗政府", "区政府"};
+
+    record Mention(String text, int begin, int end) {}
+
+    private final Lexicon lexicon;
+
+    OrgMentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(String text, List<Token> tokens, List<int[]> places) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int start = i;
+            int lastOrgEnd = -1, lastOrgToken = -1;
+            int j = i;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                boolean place = placeAt(places, t) != null;
+                boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null;
+                boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
+                        || t.tag().equals("vn") || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
+                if (!part || t.isPunctuation()) break;
+                if (org && lexicon.orgSuffix(t.word()) != null) {
+                    lastOrgEnd = t.end();
+                    lastOrgToken = j;
+                }
+                j++;
+            }
+            if (lastOrgEnd > 0) {
+                int b = tokens.get(start).begin();
+                String name = anchored(text.substring(b, lastOrgEnd), b, places);
+                if (name != null) {
+                    int nb = lastOrgEnd - name.length();
+                    if (name.length() >= 4) out.add(new Mention(name, nb, lastOrgEnd));
+                }
+                i = lastOrgToken + 1;
+            } else {
+                i = Math.max(j, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The part of a run from its first place name or national or local opening word, or null. */
+    private static String anchored(String run, int base, List<int[]> places) {
+        int best = -1;
+        for (int[] p : places) {
+            if (p[0] >= base && p[0] < base + run.length()) {
+                best = best < 0 ? p[0] - base : Math.min(best, p[0] - base);
+            }
+        }
+        for (String w : NATIONAL) {
+            int k = run.indexOf(w);
+            if (k >= 0 && (best < 0 || k < best)) best = k;
+        }
+        for (String w : LOCAL) {
+            int k = run.indexOf(w);
+            if (k >= 0 && (best < 0 || k < best)) best = k;
+        }
+        return best < 0 ? null : run.substring(best);
+    }
+
+    private static int[] placeAt(List<int[]> places, Token t) {
+        for (int[] p : places) if (t.begin() < p[1] && t.end() > p[0]) return p;
+        return null;
+    }
+}
