@@ -41,6 +41,7 @@ public final class Extractor {
     private final NameFinder names;
     private final OrgResolver orgs;
     private final OrgMentionFinder orgMentions;
+    private final EventExtractor events = new EventExtractor();
 
     public Extractor() {
         this.lexicon = Lexicon.get();
@@ -88,8 +89,10 @@ public final class Extractor {
         List<Person> people = new ArrayList<>();
         Set<String> peopleNames = new java.util.HashSet<>();
 
+        List<EventExtractor.SentenceFacts> facts = new ArrayList<>();
         for (Sentence s : Sentence.split(text)) {
             String st = text.substring(s.begin(), s.end());
+            Set<String> sentenceOrgs = new java.util.LinkedHashSet<>();
             List<Token> tokens = tokenizer.tokenize(st);
             int sb = body.origin(s.begin()), se = body.originEnd(s.end());
             List<int[]> places = new ArrayList<>();
@@ -100,7 +103,10 @@ public final class Extractor {
                 int at = s.begin() + om.begin();
                 OrgResolver.Resolved r = orgs.resolve(om.text(), null, null,
                         nearest(regionMentions, at, Region.Level.VILLAGE), nearest(regionMentions, at, Region.Level.TOWNSHIP), ctx);
-                if (r != null) addOrg(organizations, ctx, r, om.text(), body, at, s.begin() + om.end(), 0.6);
+                if (r != null) {
+                    addOrg(organizations, ctx, r, om.text(), body, at, s.begin() + om.end(), 0.6);
+                    sentenceOrgs.add(r.name());
+                }
             }
             for (PostExtractor.RawOfficial raw : posts.find(st, tokens, places)) {
                 if (bylineNames.contains(raw.name())) continue;
@@ -116,7 +122,8 @@ public final class Extractor {
                         addOrg(organizations, ctx, r, rp.org(), body,
                                 s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
                     }
-                    String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().name();
+                    if (!rp.org().isEmpty()) sentenceOrgs.add(r.name());
+                    String regionName = r.region() == null ? defaultRegion(rp.title()) : displayName(r.region());
                     String regionCode = r.region() == null ? null : r.region().code();
                     ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
                             body.origin(s.begin() + rp.begin()), body.originEnd(s.begin() + rp.end()), sb, se, 0.75));
@@ -134,6 +141,15 @@ public final class Extractor {
                 people.add(new Person(name, description, body.origin(s.begin() + t.begin()),
                         body.originEnd(s.begin() + t.end()), sb, se, description == null ? 0.5 : 0.7));
             }
+            List<RegionMention> sentenceRegions = regionMentions.stream()
+                    .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+            facts.add(new EventExtractor.SentenceFacts(s.begin(), s.end(), st, sb, se, new ArrayList<>(),
+                    new ArrayList<>(sentenceOrgs), sentenceRegions));
+        }
+        // names are known only after the whole article is read; a name may recur in later sentences
+        for (EventExtractor.SentenceFacts f : facts) {
+            for (String n : officials.keySet()) if (f.text().contains(n)) f.people().add(n);
+            for (Person p : people) if (f.text().contains(p.name()) && !f.people().contains(p.name())) f.people().add(p.name());
         }
         people.removeIf(p -> officials.containsKey(p.name()));
 
@@ -141,7 +157,7 @@ public final class Extractor {
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty()).map(OfficialBuilder::build).toList();
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
-                new ArrayList<>(organizations.values()), regions, List.of());
+                new ArrayList<>(organizations.values()), regions, events.extract(facts, ctx, officials.keySet()));
     }
 
     /** A place name covering the first char of a word: the word is (part of) that place, not a name. */
@@ -215,12 +231,22 @@ public final class Extractor {
             if (out.containsKey(key)) continue;
             Region r = m.region();
             Region parent = r == null ? null : gazetteer.parent(r);
-            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : r.name(),
-                    r == null ? null : r.level().label(), parent == null ? null : parent.name(),
+            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : displayName(r),
+                    r == null ? null : levelLabel(r), parent == null ? null : displayName(parent),
                     r == null ? null : r.code(), parent == null ? null : parent.code(),
                     body.origin(m.begin()), body.originEnd(m.end()), m.confidence()));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Names as news and the gold write them: villages without their committee suffix (麻地卜村). */
+    static String displayName(Region r) {
+        return r.level() == Region.Level.VILLAGE ? OrgResolver.villageName(r) : r.name();
+    }
+
+    static String levelLabel(Region r) {
+        if (r.level() != Region.Level.VILLAGE) return r.level().label();
+        return r.name().contains("社区") || r.name().contains("居委会") || r.name().contains("居民委员会") ? "community" : "village";
     }
 
     private static final class OfficialBuilder {

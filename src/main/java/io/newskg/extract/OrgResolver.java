@@ -189,9 +189,13 @@ final class OrgResolver {
 
     static String villageName(Region r) {
         String n = r.name();
-        for (String s : new String[] {"村民委员会", "村委会", "委员会", "居委会", "居民委员会"}) {
+        for (String s : new String[] {"社区居民委员会", "社区居委会", "嘎查村民委员会", "嘎查委员会", "嘎查委会",
+                                      "村民委员会", "居民委员会", "村委会", "居委会", "委员会"}) {
             if (n.endsWith(s) && n.length() > s.length()) {
                 String stem = n.substring(0, n.length() - s.length());
+                if (s.startsWith("社区")) return stem + "社区";
+                if (s.startsWith("嘎查")) return stem + "嘎查";
+                if (s.startsWith("居")) return stem.endsWith("社区") ? stem : stem + "社区";
                 return stem.endsWith("村") || stem.endsWith("社区") || stem.endsWith("嘎查") ? stem : stem + "村";
             }
         }

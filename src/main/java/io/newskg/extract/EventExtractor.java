@@ -1,0 +1,179 @@
+package io.newskg.extract;
+
+import io.newskg.gazetteer.Region;
+import io.newskg.gazetteer.RegionMention;
+import io.newskg.model.Results.Event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events from trigger words (resources/lexicon/event-triggers.tsv) and what their sentence
+ * says: date, place, people and organisations. Sentences that continue the same event (same
+ * type, sharing a person, organisation or date) are merged into one.
+ */
+final class EventExtractor {
+
+    /** What one sentence of an article holds, in body offsets. */
+    record SentenceFacts(int begin, int end, String text, int pageBegin, int pageEnd, List<String> people,
+                         List<String> organizations, List<RegionMention> regions) {}
+
+    static final Pattern DATE = Pattern.compile(
+            "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月(?:份)?(?=[,，、起以来]))");
+    private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)");
+    private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)");
+    private static final Pattern LOCATION = Pattern.compile("在([\\p{IsHan}\\d“”]{2,24}?)(?:开展|举行|举办|召开|宣讲|进行|组织|参加|学习|为|向|与|,|，)");
+
+    private final Map<String, List<String>> triggers = new LinkedHashMap<>();
+
+    EventExtractor() {
+        try (InputStream in = EventExtractor.class.getResourceAsStream("/lexicon/event-triggers.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                triggers.put(f[0], List.of(f[1].split(",")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Draft {
+        String type, trigger, date, location;
+        Region region;
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> organizers = new LinkedHashSet<>();
+        int begin, end, pageBegin, pageEnd;
+        String summary;
+    }
+
+    List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx, Set<String> officialNames) {
+        List<Draft> drafts = new ArrayList<>();
+        String lastDate = null;
+        Draft current = null;
+        for (SentenceFacts s : sentences) {
+            String date = dateOf(s.text(), lastDate);
+            if (date != null && DATE.matcher(s.text()).find()) lastDate = date;
+            String[] typed = type(s.text());
+            // an event is reported in the lead, or with its date, or with the place it happened at
+            boolean reported = s == sentences.get(0) || date != null || !s.people().isEmpty()
+                    || LOCATION.matcher(s.text()).find();
+            if (typed == null || !reported || s.people().isEmpty() && s.organizations().isEmpty()) {
+                current = null;
+                continue;
+            }
+            Draft d = new Draft();
+            d.type = typed[0];
+            d.trigger = typed[1];
+            d.date = date;
+            d.region = deepest(s.regions());
+            d.location = location(s.text());
+            int trig = s.text().indexOf(d.trigger);
+            for (String p : s.people()) d.participants.add(p);
+            for (String o : s.organizations()) {
+                int at = s.text().indexOf(shortName(o));
+                // organisations named before the trigger act; those after it are places or objects
+                if (at < 0 || at <= trig) d.organizers.add(o);
+            }
+            d.begin = s.begin();
+            d.end = s.end();
+            d.pageBegin = s.pageBegin();
+            d.pageEnd = s.pageEnd();
+            d.summary = s.text().strip();
+            if (current != null && continues(current, d)) {
+                current.participants.addAll(d.participants);
+                current.organizers.addAll(d.organizers);
+                if (current.date == null) current.date = d.date;
+                if (current.region == null) current.region = d.region;
+                if (current.location == null) current.location = d.location;
+                current.end = d.end;
+                current.pageEnd = d.pageEnd;
+            } else {
+                drafts.add(d);
+                current = d;
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.date == null && d.region == null && ctx.prefecture == null) continue;
+            Region region = d.region != null ? d.region : ctx.county != null ? ctx.county : ctx.prefecture;
+            List<String> participants = new ArrayList<>(d.participants);
+            double conf = 0.4 + (d.date != null ? 0.15 : 0) + (d.region != null ? 0.15 : 0) + (participants.isEmpty() ? 0 : 0.1);
+            out.add(new Event(d.type, summary(d.summary), d.date, d.location,
+                    region == null ? null : Extractor.displayName(region), region == null ? null : region.code(),
+                    participants, new ArrayList<>(d.organizers), d.pageBegin, d.pageEnd, d.pageBegin, d.pageEnd,
+                    Math.min(conf, 0.9)));
+        }
+        return out;
+    }
+
+    private static boolean continues(Draft a, Draft b) {
+        if (!a.type.equals(b.type)) return false;
+        if (b.date != null && a.date != null && !a.date.equals(b.date)) return false;
+        for (String p : b.participants) if (a.participants.contains(p)) return true;
+        for (String o : b.organizers) if (a.organizers.contains(o)) return true;
+        return b.date != null && b.date.equals(a.date);
+    }
+
+    /** [type, trigger] of the first type whose trigger occurs, or null. */
+    private String[] type(String text) {
+        for (Map.Entry<String, List<String>> e : triggers.entrySet()) {
+            for (String w : e.getValue()) if (text.contains(w)) return new String[] {e.getKey(), w};
+        }
+        return null;
+    }
+
+    /** The date as written, or the one a relative word refers to; 近日/日前 stay undated. */
+    static String dateOf(String text, String previous) {
+        Matcher m = DATE.matcher(text);
+        if (m.find()) return m.group(1);
+        if (previous != null && SAME_DAY.matcher(text).find()) return previous;
+        if (previous != null && NEXT_DAY.matcher(text).find()) return nextDay(previous);
+        return null;
+    }
+
+    private static String nextDay(String date) {
+        Matcher m = Pattern.compile("(\\d{1,2})月(\\d{1,2})日$").matcher(date);
+        if (!m.find()) return null;
+        int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
+        java.time.MonthDay md = java.time.MonthDay.of(month, day);
+        java.time.LocalDate next = md.atYear(2001).plusDays(1);
+        return next.getMonthValue() + "月" + next.getDayOfMonth() + "日";
+    }
+
+    private static String location(String text) {
+        Matcher m = LOCATION.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Region deepest(List<RegionMention> mentions) {
+        Region best = null;
+        for (RegionMention m : mentions) {
+            if (!m.resolved()) continue;
+            if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
+        }
+        return best;
+    }
+
+    /** Organisation names are expanded; their last 4 chars are what the sentence writes. */
+    private static String shortName(String org) {
+        return org.length() <= 4 ? org : org.substring(org.length() - 4);
+    }
+
+    private static String summary(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+}
