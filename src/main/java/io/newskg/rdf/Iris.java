@@ -36,6 +36,8 @@ public final class Iris {
         return base + "post/" + key(personIri + "|" + title + "|" + orgName);
     }
 
+    public String event(String articleIri, int index) { return articleIri + "/event/" + index; }
+
     public String gazetteerGraph() { return base + "graph/gazetteer"; }
 
     /** RFC 5147 fragment for a character span of a page. */

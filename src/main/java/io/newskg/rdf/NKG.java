@@ -28,6 +28,36 @@ public final class NKG {
     public static final Resource Township = r("Township");
     public static final Resource Village = r("Village");
 
+    public static final Resource Event = r("Event");
+    public static final Property eventType = p("eventType");
+    public static final Property participant = p("participant");
+    public static final Property organizer = p("organizer");
+    public static final Property date = p("date");
+    public static final Property dateAsWritten = p("dateAsWritten");
+    public static final Property location = p("location");
+    public static final Property summary = p("summary");
+    public static final Property reportedOn = p("reportedOn");
+
+    /** The SKOS concept of an event type named as in the gold files (宣讲, 会议, …). */
+    public static Resource eventType(String type) {
+        return r(switch (type) {
+            case "宣讲" -> "Lecture";
+            case "会议" -> "Meeting";
+            case "培训" -> "Training";
+            case "考察调研" -> "Inspection";
+            case "表彰颁奖" -> "Award";
+            case "比赛" -> "Competition";
+            case "疫情防控" -> "EpidemicControl";
+            case "志愿服务" -> "VolunteerService";
+            case "任职挂职" -> "Appointment";
+            case "救援" -> "Rescue";
+            default -> "OtherEvent";
+        });
+    }
+
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final Property hasPlace = ResourceFactory.createProperty(SEM + "hasPlace");
+
     public static final Property divisionCode = p("divisionCode");
     public static final Property level = p("level");
     public static final Property partOf = p("partOf");

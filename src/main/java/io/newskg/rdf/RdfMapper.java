@@ -5,6 +5,7 @@ import io.newskg.gazetteer.Gazetteer;
 import io.newskg.gazetteer.Region;
 import io.newskg.model.Byline;
 import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Event;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.Organization;
 import io.newskg.model.Results.PageResult;
@@ -64,6 +65,7 @@ public final class RdfMapper {
                 for (Post p : o.posts()) if (p.regionCode() != null) addRegionChain(m, p.regionCode());
             }
             for (Organization o : a.organizations()) if (o.regionCode() != null) addRegionChain(m, o.regionCode());
+            for (Event e : a.events()) if (e.regionCode() != null) addRegionChain(m, e.regionCode());
         }
         return m;
     }
@@ -131,10 +133,13 @@ public final class RdfMapper {
                         .addLiteral(NKG.confidence, p.confidence())
                         .addProperty(PROV.wasDerivedFrom, art)
                         .addProperty(NKG.sentence, sentence(m, file, pageText, p.sentenceBegin(), p.sentenceEnd()));
+                // the page date says when the post was held, so career timelines can be queried
+                if (page.date() != null) post.addLiteral(NKG.reportedOn, m.createTypedLiteral(page.date(), XSDDatatype.XSDdate));
                 person.addProperty(ORG.holds, post);
                 org.addProperty(ORG.hasPost, post);
             }
         }
+        Map<String, Resource> peopleByName = new java.util.HashMap<>();
         for (Person p : a.people()) {
             Resource person = m.createResource(iris.person(p.name(), art.getURI()), FOAF.Person)
                     .addProperty(RDFS.label, p.name(), "zh")
@@ -142,6 +147,32 @@ public final class RdfMapper {
                     .addProperty(NKG.sentence, sentence(m, file, pageText, p.sentenceBegin(), p.sentenceEnd()));
             if (p.description() != null) person.addProperty(NKG.description, p.description(), "zh");
             art.addProperty(NKG.mentions, person);
+            peopleByName.put(p.name(), person);
+        }
+        for (Official o : a.officials()) peopleByName.put(o.name(), m.createResource(iris.person(o.name(), personScope(o))));
+        for (int i = 0; i < a.events().size(); i++) {
+            Event e = a.events().get(i);
+            Resource ev = m.createResource(iris.event(art.getURI(), i), NKG.Event)
+                    .addProperty(RDF.type, m.createResource(NKG.SEM + "Event"))
+                    .addProperty(NKG.eventType, NKG.eventType(e.type()))
+                    .addProperty(RDFS.label, e.type() + ":" + e.summary(), "zh")
+                    .addProperty(NKG.summary, e.summary(), "zh")
+                    .addLiteral(NKG.confidence, e.confidence())
+                    .addProperty(PROV.wasDerivedFrom, art)
+                    .addProperty(NKG.sentence, sentence(m, file, pageText, e.sentenceBegin(), e.sentenceEnd()));
+            if (e.date() != null) {
+                ev.addProperty(NKG.dateAsWritten, e.date(), "zh");
+                org.apache.jena.rdf.model.Literal d = EventDates.literal(m, e.date(), page.date());
+                if (d != null) ev.addLiteral(NKG.date, d);
+            }
+            if (e.location() != null) ev.addProperty(NKG.location, e.location(), "zh");
+            if (e.regionCode() != null) ev.addProperty(NKG.hasPlace, m.createResource(iris.region(e.regionCode())));
+            for (String n : e.participants()) {
+                Resource p = peopleByName.get(n);
+                if (p != null) ev.addProperty(NKG.participant, p);
+            }
+            for (String n : e.organizers()) ev.addProperty(NKG.organizer, organization(m, n, null));
+            art.addProperty(NKG.mentions, ev);
         }
         return m;
     }
@@ -208,6 +239,7 @@ public final class RdfMapper {
         m.setNsPrefix("dcterms", DCTerms.NS);
         m.setNsPrefix("nif", NIF.NS);
         m.setNsPrefix("rdfs", RDFS.uri);
+        m.setNsPrefix("sem", NKG.SEM);
         return m;
     }
 }
