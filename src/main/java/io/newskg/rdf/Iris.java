@@ -40,6 +40,8 @@ public final class Iris {
 
     public String gazetteerGraph() { return base + "graph/gazetteer"; }
 
+    public String ontologyGraph() { return base + "graph/ontology"; }
+
     /** RFC 5147 fragment for a character span of a page. */
     public String span(String file, int begin, int end) { return page(file) + "#char=" + begin + "," + end; }
 

@@ -70,6 +70,17 @@ public final class RdfMapper {
         return m;
     }
 
+    /** The vocabulary itself (labels of levels and event types), stored so queries can show them. */
+    public static Model ontology() {
+        Model m = ModelFactory.createDefaultModel();
+        try (java.io.InputStream in = RdfMapper.class.getResourceAsStream("/ontology/newskg.ttl")) {
+            org.apache.jena.riot.RDFDataMgr.read(m, in, org.apache.jena.riot.Lang.TURTLE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return m;
+    }
+
     /** Whole page as a dataset: article graphs plus the gazetteer graph. */
     public Dataset dataset(PageResult page, String pageText) {
         Dataset ds = DatasetFactory.create();

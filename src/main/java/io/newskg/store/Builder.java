@@ -31,6 +31,7 @@ public final class Builder {
     public Summary build(List<Path> files, GraphStore store, PrintStream progress) {
         long t0 = System.currentTimeMillis();
         int pages = 0, skipped = 0, articles = 0, officials = 0, posts = 0, regions = 0;
+        store.replaceGraph(mapper.iris().ontologyGraph(), RdfMapper.ontology());
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             Page page;

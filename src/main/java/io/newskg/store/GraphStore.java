@@ -43,6 +43,14 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Replaces one graph as a whole (the ontology). */
+    public void replaceGraph(String name, Model contents) {
+        dataset.executeWrite(() -> {
+            dataset.removeNamedModel(name);
+            dataset.addNamedModel(name, contents);
+        });
+    }
+
     private List<String> graphsStartingWith(String prefix) {
         List<String> out = new ArrayList<>();
         for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext(); ) {
