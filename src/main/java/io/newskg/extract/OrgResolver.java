@@ -97,9 +97,11 @@ final class OrgResolver {
         Region deepest = null;
         for (RegionMention m : ms) {
             // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix
-            if (m.begin() != at || !m.resolved() || !hasLevelSuffix(m.asWritten())) break;
+            if (m.begin() != at || !hasLevelSuffix(m.asWritten())) break;
+            Region r = m.resolved() ? m.region() : resolvedInArticle(m.asWritten(), ctx);
+            if (r == null) break;
             at = m.end();
-            deepest = m.region();
+            deepest = r;
         }
         if (deepest == null || deepest.level() == Region.Level.PROVINCE) return locate(s, ctx);
         String rest = s.substring(at);
@@ -133,6 +135,12 @@ final class OrgResolver {
             sb.append(x.level() == Region.Level.VILLAGE ? villageName(x) : x.name());
         }
         return sb.toString();
+    }
+
+    /** A name ambiguous on its own (十八台村) that the article's context resolved. */
+    private static Region resolvedInArticle(String form, ArticleContext ctx) {
+        for (RegionMention m : ctx.regions) if (m.resolved() && m.asWritten().equals(form)) return m.region();
+        return null;
     }
 
     private static boolean hasLevelSuffix(String name) {

@@ -70,6 +70,29 @@ public final class RdfMapper {
         return m;
     }
 
+    /**
+     * The gazetteer graph as it should be for the article graphs in {@code ds}: the chains of
+     * every region they refer to. Used after removals, so no region outlives its last mention.
+     */
+    public Model regionsReferenced(Dataset ds) {
+        org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString("""
+                SELECT DISTINCT ?r WHERE {
+                  GRAPH ?g { ?s ?p ?r }
+                  FILTER(isIRI(?r) && STRSTARTS(STR(?r), ?base) && ?g NOT IN (?gazetteer, ?ontology))
+                }""");
+        q.setLiteral("base", iris.region(""));
+        q.setIri("gazetteer", iris.gazetteerGraph());
+        q.setIri("ontology", iris.ontologyGraph());
+        Model m = model();
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecutionFactory.create(q.asQuery(), ds)) {
+            qe.execSelect().forEachRemaining(row -> {
+                String iri = row.getResource("r").getURI();
+                addRegionChain(m, iri.substring(iris.region("").length()));
+            });
+        }
+        return m;
+    }
+
     /** The vocabulary itself (labels of levels and event types), stored so queries can show them. */
     public static Model ontology() {
         Model m = ModelFactory.createDefaultModel();
@@ -188,13 +211,20 @@ public final class RdfMapper {
         return m;
     }
 
-    /** People are one node per name within the prefecture (or province) of their posts. */
-    private String personScope(Official o) {
+    /**
+     * Identity of an official: the name plus the county its posts lie in (the prefecture or
+     * province for posts at those levels; the organisation for posts without a region). So one
+     * official named in several articles about the same county is one node, and two namesakes
+     * in different counties stay two.
+     */
+    String personScope(Official o) {
         for (Post p : o.posts()) {
             if (p.regionCode() == null) continue;
             Region r = gazetteer.byCode(p.regionCode());
+            if (r == null) continue;
             for (Region x : gazetteer.chain(r)) {
-                if (x.level() == Region.Level.PREFECTURE || x.level() == Region.Level.PROVINCE) return x.code();
+                if (x.level() == Region.Level.COUNTY || x.level() == Region.Level.PREFECTURE
+                        || x.level() == Region.Level.PROVINCE) return x.code();
             }
         }
         return o.posts().isEmpty() ? "" : o.posts().get(0).org();

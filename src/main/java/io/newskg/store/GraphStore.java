@@ -43,6 +43,32 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes the graphs whose names start with any of the prefixes (a page's articles, or one
+     * article), then lets {@code rebuild} recompute the shared graphs from what remains, in the
+     * same transaction.
+     *
+     * @return how many graphs were removed
+     */
+    public int remove(List<String> prefixes, java.util.function.Consumer<Dataset> rebuild) {
+        return dataset.calculateWrite(() -> {
+            int n = 0;
+            for (String prefix : prefixes) {
+                for (String g : graphsStartingWith(prefix)) {
+                    dataset.removeNamedModel(g);
+                    n++;
+                }
+            }
+            if (n > 0) rebuild.accept(dataset);
+            return n;
+        });
+    }
+
+    /** Names of the stored article graphs. */
+    public List<String> graphNames() {
+        return dataset.calculateRead(() -> graphsStartingWith(""));
+    }
+
     /** Replaces one graph as a whole (the ontology). */
     public void replaceGraph(String name, Model contents) {
         dataset.executeWrite(() -> {
@@ -55,7 +81,9 @@ public final class GraphStore implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext(); ) {
             Resource r = it.next();
-            if (r.isURIResource() && r.getURI().startsWith(prefix)) out.add(r.getURI());
+            // a prefix ending in '/' names a page's articles; anything else one graph exactly
+            String g = r.isURIResource() ? r.getURI() : null;
+            if (g != null && (prefix.isEmpty() || prefix.endsWith("/") ? g.startsWith(prefix) : g.equals(prefix))) out.add(g);
         }
         return out;
     }

@@ -1,0 +1,27 @@
+package io.newskg.cli;
+
+import io.newskg.rdf.NKG;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "add", description = "Add pages to an existing store; a page already stored is replaced by its new version.")
+final class AddCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "page files or directories of pages")
+    List<Path> inputs;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    String base;
+
+    @Override
+    public Integer call() {
+        return BuildCommand.run(inputs, store, base);
+    }
+}

@@ -1,0 +1,50 @@
+package io.newskg.cli;
+
+import io.newskg.gazetteer.Gazetteer;
+import io.newskg.rdf.Iris;
+import io.newskg.rdf.NKG;
+import io.newskg.rdf.RdfMapper;
+import io.newskg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "remove", description = "Remove articles (by IRI) or whole pages (by file name or path) from a store.")
+final class RemoveCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE|FILE", description = "article IRIs, or page files (only the name counts)")
+    List<String> targets;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    String base;
+
+    @Override
+    public Integer call() {
+        Iris iris = new Iris(base);
+        RdfMapper mapper = new RdfMapper(iris, Gazetteer.get());
+        List<String> prefixes = new ArrayList<>();
+        for (String t : targets) {
+            prefixes.add(t.startsWith("http://") || t.startsWith("https://")
+                    ? t : iris.page(Path.of(t).getFileName().toString()) + "/");
+        }
+        try (GraphStore gs = new GraphStore(store)) {
+            int n = gs.remove(prefixes, ds -> {
+                ds.removeNamedModel(iris.gazetteerGraph());
+                ds.addNamedModel(iris.gazetteerGraph(), mapper.regionsReferenced(ds));
+            });
+            System.err.println("removed " + n + " article graph(s) from " + store);
+            if (n == 0) {
+                System.err.println("nothing matched " + String.join(", ", targets));
+                return 2;
+            }
+        }
+        return 0;
+    }
+}
