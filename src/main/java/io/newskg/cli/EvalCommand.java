@@ -41,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
         Extractor extractor = new Extractor();
         PageReader reader = new PageReader();
         Evaluator eval = new Evaluator();
+        io.newskg.rdf.RdfMapper mapper = new io.newskg.rdf.RdfMapper(new io.newskg.rdf.Iris(io.newskg.rdf.NKG.DEFAULT_BASE),
+                extractor.gazetteer());
+        io.newskg.eval.IdentityCheck identity = new io.newskg.eval.IdentityCheck(mapper::personScope);
         int scored = 0;
         for (Path f : files) {
             String base = f.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -54,7 +57,10 @@ final class EvalCommand implements Callable<Integer> {
                 skipped[0]++;
                 continue;
             }
-            eval.add(extractor.extract(page), Json.MAPPER.readTree(g.toFile()));
+            io.newskg.model.Results.PageResult result = extractor.extract(page);
+            JsonNode goldPage = Json.MAPPER.readTree(g.toFile());
+            eval.add(result, goldPage);
+            identity.add(result, goldPage);
             scored++;
         }
         if (scored == 0) {
@@ -64,6 +70,8 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("pages", scored);
+            int[] id = identity.result();
+            root.putObject("identity").put("merged_nodes", id[0]).put("one_person_by_gold", id[1]);
             eval.totals().forEach((c, s) -> {
                 ObjectNode n = root.putObject(c);
                 n.put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1())
@@ -73,6 +81,9 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             out.println("pages scored: " + scored);
             out.print(eval.table());
+            int[] id = identity.result();
+            out.printf("identity: %d official nodes merge mentions from several articles; %d of them are one person by the gold%n",
+                    id[0], id[1]);
         }
         if (errors) eval.errors().forEach(out::println);
         return skipped[0] > 0 ? 2 : 0;

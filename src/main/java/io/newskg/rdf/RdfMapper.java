@@ -217,7 +217,7 @@ public final class RdfMapper {
      * official named in several articles about the same county is one node, and two namesakes
      * in different counties stay two.
      */
-    String personScope(Official o) {
+    public String personScope(Official o) {
         for (Post p : o.posts()) {
             if (p.regionCode() == null) continue;
             Region r = gazetteer.byCode(p.regionCode());
