@@ -25,16 +25,26 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances (default: ${DEFAULT-VALUE})")
     String base;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", defaultValue = "8", paramLabel = "PAGES", description = "pages per transaction (default: ${DEFAULT-VALUE})")
+    int batch;
+
     @Override
     public Integer call() {
-        return run(inputs, store, base);
+        return run(inputs, store, base, threads, batch);
     }
 
     static int run(List<Path> inputs, Path store, String base) {
+        return run(inputs, store, base, Runtime.getRuntime().availableProcessors(), 8);
+    }
+
+    static int run(List<Path> inputs, Path store, String base, int threads, int batch) {
         int[] skipped = {0};
         List<Path> files = Inputs.expand(inputs, System.err, skipped);
         Extractor extractor = new Extractor();
-        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()));
+        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()), threads, batch);
         Builder.Summary s;
         try (GraphStore gs = new GraphStore(store)) {
             s = builder.build(files, gs, System.err);

@@ -1,7 +1,10 @@
 package io.newskg.store;
 
+import io.newskg.rdf.NKG;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -25,22 +28,23 @@ public final class GraphStore implements AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
-    /**
-     * Replaces everything stored for the page whose article graphs start with {@code pagePrefix}.
-     *
-     * @param articleGraphs graph name → contents
-     * @param shared        graph name → triples to add to a graph shared by all pages (regions)
-     */
+    /** A page's article graphs (names start with {@code prefix}) and triples for the shared graphs. */
+    public record PageGraphs(String prefix, Map<String, Model> articleGraphs, Map<String, Model> shared) {}
+
+    /** Replaces everything stored for the page whose article graphs start with {@code pagePrefix}. */
     public void replacePage(String pagePrefix, Map<String, Model> articleGraphs, Map<String, Model> shared) {
-        dataset.begin(ReadWrite.WRITE);
-        try {
-            for (String g : graphsStartingWith(pagePrefix)) dataset.removeNamedModel(g);
-            articleGraphs.forEach(dataset::addNamedModel);
-            shared.forEach((g, m) -> dataset.getNamedModel(g).add(m));
-            dataset.commit();
-        } finally {
-            dataset.end();
-        }
+        replacePages(List.of(new PageGraphs(pagePrefix, articleGraphs, shared)));
+    }
+
+    /** Replaces several pages in one write transaction: all of them land, or none. */
+    public void replacePages(List<PageGraphs> pages) {
+        dataset.executeWrite(() -> {
+            for (PageGraphs p : pages) {
+                for (String g : graphsStartingWith(p.prefix())) dataset.removeNamedModel(g);
+                p.articleGraphs().forEach(dataset::addNamedModel);
+                p.shared().forEach((g, m) -> dataset.getNamedModel(g).add(m));
+            }
+        });
     }
 
     /**
@@ -77,13 +81,26 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Graphs of a page (prefix ending in '/': found through the pages' nkg:page links, an index
+     * lookup rather than a scan of all graphs), one graph by exact name, or all graphs ("").
+     */
     private List<String> graphsStartingWith(String prefix) {
         List<String> out = new ArrayList<>();
-        for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext(); ) {
-            Resource r = it.next();
-            // a prefix ending in '/' names a page's articles; anything else one graph exactly
-            String g = r.isURIResource() ? r.getURI() : null;
-            if (g != null && (prefix.isEmpty() || prefix.endsWith("/") ? g.startsWith(prefix) : g.equals(prefix))) out.add(g);
+        if (prefix.isEmpty()) {
+            for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext(); ) {
+                Resource r = it.next();
+                if (r.isURIResource()) out.add(r.getURI());
+            }
+        } else if (prefix.endsWith("/")) {
+            Node page = NodeFactory.createURI(prefix.substring(0, prefix.length() - 1));
+            Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, NKG.page.asNode(), page);
+            while (it.hasNext()) {
+                String g = it.next().getGraph().getURI();
+                if (g.startsWith(prefix) && !out.contains(g)) out.add(g);
+            }
+        } else if (dataset.containsNamedModel(prefix)) {
+            out.add(prefix);
         }
         return out;
     }
