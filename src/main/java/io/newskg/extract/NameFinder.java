@@ -45,8 +45,33 @@ final class NameFinder {
             Token n = tokens.get(idx + 1);
             if (n.isPerson() && n.word().length() <= 2) return extended(text, tokens, idx, t.begin(), idx + 2);
         }
-        return at(text, tokens, t.begin());
+        Name n = at(text, tokens, t.begin());
+        return n != null ? n : transliterated(text, t.begin(), tokens);
     }
+
+    /**
+     * Mongolian and other transliterated names (巴依尔其木格, 孟和朝鲁) that HanLP cuts into
+     * pieces: a run of 3 to 8 chars, nearly all from the transliteration alphabet, ending
+     * where a name ends.
+     */
+    private Name transliterated(String text, int pos, List<Token> tokens) {
+        int end = pos;
+        while (end < text.length() && end - pos < 8 && isHan(text.charAt(end)) && !followedByCue(text, end)) end++;
+        int len = end - pos;
+        if (len < 3 || !followedByCue(text, end)) return null;
+        int foreign = 0;
+        for (int i = pos; i < end; i++) if (TRANSLITERATION.indexOf(text.charAt(i)) >= 0) foreign++;
+        if (foreign < len - 1 || !plausible(text.substring(pos, end))) return null;
+        int tokenEnd = 0;
+        while (tokenEnd < tokens.size() && tokens.get(tokenEnd).begin() < end) tokenEnd++;
+        return new Name(text.substring(pos, end), pos, end, tokenEnd);
+    }
+
+    /** Chars that spell Mongolian, Tibetan and Manchu names in Chinese. */
+    private static final String TRANSLITERATION =
+            "阿敖巴白包宝贝毕宾伯布査朝楚达代岱旦德丁都多额尔噶嘎甘刚高格根古海罕杭浩赫和呼胡华吉嘉江金景久拉喇赖兰朗勒雷力"
+            + "丽林琳伦罗鲁玛玛曼毛梅门蒙孟米敏明莫木那纳娜乃尼宁诺奇其琪钦青庆日荣如萨赛桑色森僧沙珊尚什石斯松苏索塔泰特腾图"
+            + "吐托瓦旺威乌锡希喜星秀雅亚扬耶伊依音英永玉原扎札照珠卓";
 
     /**
      * HanLP's name ending before token {@code next}, or a longer one when HanLP cut it short:

@@ -48,6 +48,7 @@ final class PostExtractor {
      *               into odd pieces (察/右前旗) still belongs to the organisation it prefixes
      */
     List<RawOfficial> find(String text, List<Token> tokens, List<int[]> places) {
+        tokens = splitCompoundTitles(tokens);
         List<RawOfficial> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -85,7 +86,12 @@ final class PostExtractor {
                 }
                 break;
             }
-            NameFinder.Name name = names.after(text, tokens, last + 1);
+            int nameAt = last + 1;
+            // 挂职任党委委员、副镇长的王若曦: the list describes the name that follows 的
+            if (nameAt + 1 < tokens.size() && tokens.get(nameAt).word().equals("的") && tokens.get(nameAt + 1).isPerson()) {
+                nameAt++;
+            }
+            NameFinder.Name name = names.after(text, tokens, nameAt);
             if (name == null) name = nameBefore(text, tokens, chainStart);
             if (name != null) {
                 out.add(new RawOfficial(name.text(), name.begin(), name.end(), posts));
@@ -103,6 +109,40 @@ final class PostExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * HanLP keeps some unit+title words whole (党委书记, 支部书记); split them so the unit is read
+     * as the organisation and the title as the title.
+     */
+    private List<Token> splitCompoundTitles(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token[] parts = isTitle(t) ? null : compound(t);
+            if (parts != null && out == null) out = new ArrayList<>(tokens.subList(0, i));
+            if (out != null) {
+                if (parts != null) {
+                    out.add(parts[0]);
+                    out.add(parts[1]);
+                } else {
+                    out.add(t);
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private Token[] compound(Token t) {
+        String w = t.word();
+        for (int k = 1; k < w.length() - 1; k++) {
+            String unit = w.substring(0, k), title = w.substring(k);
+            if (lexicon.isTitle(title) && unit.equals(lexicon.orgSuffix(unit))) {
+                return new Token[] {new Token(unit, "nis", t.begin(), t.begin() + k),
+                        new Token(title, "nnt", t.begin() + k, t.end())};
+            }
+        }
+        return null;
     }
 
     /** Titles come from our lexicon: HanLP's nnt also tags 党员, 干部, 成员, which are no posts. */
