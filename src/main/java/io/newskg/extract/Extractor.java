@@ -130,16 +130,24 @@ public final class Extractor {
                 }
             }
             List<int[]> taken = places;
-            for (Token t : tokens) {
+            for (int ti = 0; ti < tokens.size(); ti++) {
+                Token t = tokens.get(ti);
                 if (!t.isPerson()) continue;
-                String name = t.word();
-                if (officials.containsKey(name) || bylineNames.contains(name) || peopleNames.contains(name)) continue;
+                NameFinder.Name found = names.after(st, tokens, ti);
+                String name = found != null ? found.text() : t.word();
+                int nameEnd = found != null ? found.end() : t.end();
+                if (officials.containsKey(name) || peopleNames.contains(name) || inByline(bylineNames, name)) continue;
+                final String candidate = name;
+                // HanLP's short cut of a name already read whole (申月 of 申月奎)
+                if (peopleNames.stream().anyMatch(p -> p.startsWith(candidate))) continue;
+                if (names.insideIdiom(st, t.begin(), nameEnd)) continue;
                 if (startsInside(taken, t.begin()) || overlapsOfficial(st, officials.keySet(), t)) continue;
                 String description = describe(st, t.begin());
-                if (!names.isPersonName(name, description != null, names.followedBySaying(st, t.end()))) continue;
+                boolean listed = listedWithPerson(tokens, ti);
+                if (!names.isPersonName(name, description != null || listed, names.followedBySaying(st, nameEnd))) continue;
                 peopleNames.add(name);
                 people.add(new Person(name, description, body.origin(s.begin() + t.begin()),
-                        body.originEnd(s.begin() + t.end()), sb, se, description == null ? 0.5 : 0.7));
+                        body.originEnd(s.begin() + nameEnd), sb, se, description == null ? 0.5 : 0.7));
             }
             List<RegionMention> sentenceRegions = regionMentions.stream()
                     .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
@@ -158,6 +166,19 @@ public final class Extractor {
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
                 new ArrayList<>(organizations.values()), regions, events.extract(facts, ctx, officials.keySet()));
+    }
+
+    /** Part of a credited name (巴依斯 of 巴依斯古楞 摄). */
+    private static boolean inByline(Set<String> bylineNames, String name) {
+        for (String b : bylineNames) if (b.contains(name)) return true;
+        return false;
+    }
+
+    /** 吴大伟、庞凡、陈帅: a name in a list with another name is a name. */
+    private static boolean listedWithPerson(List<Token> tokens, int i) {
+        boolean before = i >= 2 && tokens.get(i - 1).word().equals("、") && tokens.get(i - 2).isPerson();
+        boolean after = i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、") && tokens.get(i + 2).isPerson();
+        return before || after;
     }
 
     /** A place name covering the first char of a word: the word is (part of) that place, not a name. */

@@ -1,5 +1,6 @@
 package io.newskg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.newskg.nlp.Token;
 
 import java.util.List;
@@ -119,6 +120,17 @@ final class NameFinder {
 
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
             "^\\p{IsHan}(女士|先生|大娘|大爷|阿姨|奶奶|爷爷|大妈|大叔|老师|师傅)$");
+    /** A "name" that is part of a longer dictionary word with its neighbours (三管齐下, 问计于民). */
+    boolean insideIdiom(String text, int begin, int end) {
+        for (int b = Math.max(0, begin - 2); b <= begin; b++) {
+            for (int e = end; e <= Math.min(text.length(), end + 2); e++) {
+                if ((b < begin || e > end) && e - b >= 3 && CoreDictionary.contains(text.substring(b, e))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLACE_END = java.util.regex.Pattern.compile("(村|镇|乡|旗|县|区|市|盟|社区|嘎查|苏木)$");
     private static final String[] SAYING = {"说", "表示", "介绍", "告诉", "坦言", "感慨", "笑着说", "回忆"};
 
     boolean followedBySaying(String text, int pos) {
@@ -137,7 +149,14 @@ final class NameFinder {
         boolean doubleSurname = name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2));
         if (!doubleSurname && !lexicon.surnames.contains(name.substring(0, 1))) return false;
         if (name.length() > (doubleSurname ? 4 : 3)) return false;
-        return name.length() == 3 || describedByRole || saysSomething;
+        if (PLACE_END.matcher(name).find() || NOT_GIVEN_NAME.contains(name.substring(name.length() - 1))
+                || name.endsWith("地")) return false;
+        boolean evidence = describedByRole || saysSomething;
+        // a "name" whose first two chars are a common word (方向和, 党爱国) needs evidence too
+        String head = name.substring(0, 2), tail = name.substring(name.length() - 2);
+        boolean wordy = CoreDictionary.contains(head) && !lexicon.surnames.contains(head)
+                || name.length() == 3 && CoreDictionary.contains(tail) || name.endsWith("儿");
+        return name.length() == 3 && !wordy || evidence;
     }
 
     private static boolean followedByCue(String text, int pos) {
