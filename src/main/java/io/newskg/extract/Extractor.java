@@ -117,12 +117,13 @@ public final class Extractor {
                     OrgResolver.Resolved r = resolvePost(rp, previous, regionMentions, s.begin(), ctx);
                     if (r == null) continue;
                     previous = r.name();
-                    // an organisation implied by a title alone (总书记) is not one the article names
-                    if (!rp.org().isEmpty() && r.name().length() >= 4) {
-                        addOrg(organizations, ctx, r, rp.org(), body,
+                    // a national body implied by a title alone (总书记) is not one the article names
+                    boolean national = rp.org().isEmpty() && lexicon.titleDefaultOrgs.containsKey(rp.title());
+                    if (!national && r.name().length() >= 4) {
+                        addOrg(organizations, ctx, r, rp.org().isEmpty() ? rp.title() : rp.org(), body,
                                 s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
+                        sentenceOrgs.add(r.name());
                     }
-                    if (!rp.org().isEmpty()) sentenceOrgs.add(r.name());
                     String regionName = r.region() == null ? defaultRegion(rp.title()) : displayName(r.region());
                     String regionCode = r.region() == null ? null : r.region().code();
                     ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
@@ -225,9 +226,20 @@ public final class Extractor {
         return best;
     }
 
+    /** A party group names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
+    private static final java.util.regex.Pattern PARTY_GROUP =
+            java.util.regex.Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
+
     private void addOrg(Map<String, Organization> orgsByName, ArticleContext ctx, OrgResolver.Resolved r,
                         String asWritten, MappedText body, int b, int e, double conf) {
         if (r.name().length() < 2) return;
+        for (java.util.regex.Pattern p : List.of(PARTY_GROUP)) {
+            java.util.regex.Matcher m = p.matcher(r.name());
+            if (m.matches() && !orgsByName.containsKey(m.group(1))) {
+                orgsByName.put(m.group(1), new Organization(m.group(1), asWritten,
+                        r.region() == null ? null : r.region().code(), body.origin(b), body.originEnd(Math.max(e, b + 1)), conf - 0.1));
+            }
+        }
         if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
         orgsByName.putIfAbsent(r.name(), new Organization(r.name(), asWritten,
                 r.region() == null ? null : r.region().code(), body.origin(b), body.originEnd(Math.max(e, b + 1)), conf));
