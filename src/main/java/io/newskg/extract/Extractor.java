@@ -273,11 +273,11 @@ public final class Extractor {
     }
 
     /** Names as news and the gold write them: villages without their committee suffix (麻地卜村). */
-    static String displayName(Region r) {
+    public static String displayName(Region r) {
         return r.level() == Region.Level.VILLAGE ? OrgResolver.villageName(r) : r.name();
     }
 
-    static String levelLabel(Region r) {
+    public static String levelLabel(Region r) {
         if (r.level() != Region.Level.VILLAGE) return r.level().label();
         return r.name().contains("社区") || r.name().contains("居委会") || r.name().contains("居民委员会") ? "community" : "village";
     }

@@ -255,6 +255,9 @@ public final class RdfMapper {
                     .addProperty(SKOS.prefLabel, x.name(), "zh")
                     .addProperty(NKG.divisionCode, x.code())
                     .addProperty(NKG.level, levelResource(x.level()));
+            String shortName = Extractor.displayName(x);
+            // news writes villages without their committee suffix (麻地卜村委会 → 麻地卜村)
+            if (!shortName.equals(x.name())) res.addProperty(SKOS.altLabel, shortName, "zh");
             Region parent = gazetteer.parent(x);
             if (parent != null) res.addProperty(NKG.partOf, m.createResource(iris.region(parent.code())));
         }
