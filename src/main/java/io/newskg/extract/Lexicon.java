@@ -66,6 +66,9 @@ public final class Lexicon {
 
     public boolean isTitle(String w) { return titles.contains(w); }
 
+    /** Surnames, most common first (used to generate test corpora). */
+    public List<String> surnameList() { return new ArrayList<>(surnames); }
+
     /** The organisation suffix {@code s} ends with, or null. */
     public String orgSuffix(String s) {
         for (String x : orgSuffixes) if (s.endsWith(x)) return x;

@@ -4,6 +4,7 @@ import io.newskg.rdf.NKG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -38,11 +39,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces several pages in one write transaction: all of them land, or none. */
     public void replacePages(List<PageGraphs> pages) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.executeWrite(() -> {
             for (PageGraphs p : pages) {
-                for (String g : graphsStartingWith(p.prefix())) dataset.removeNamedModel(g);
-                p.articleGraphs().forEach(dataset::addNamedModel);
-                p.shared().forEach((g, m) -> dataset.getNamedModel(g).add(m));
+                for (String g : graphsStartingWith(p.prefix())) dsg.removeGraph(NodeFactory.createURI(g));
+                p.articleGraphs().forEach((g, m) -> addAll(dsg, g, m));
+                p.shared().forEach((g, m) -> addAll(dsg, g, m));
             }
         });
     }
@@ -71,6 +73,12 @@ public final class GraphStore implements AutoCloseable {
     /** Names of the stored article graphs. */
     public List<String> graphNames() {
         return dataset.calculateRead(() -> graphsStartingWith(""));
+    }
+
+    /** Adds triples straight to the quad store, without going through a Model view per graph. */
+    private static void addAll(DatasetGraph dsg, String graph, Model m) {
+        Node g = NodeFactory.createURI(graph);
+        m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Replaces one graph as a whole (the ontology). */

@@ -1,0 +1,253 @@
+package io.newskg.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import io.newskg.extract.Extractor;
+import io.newskg.ingest.PageReader;
+import io.newskg.model.Page;
+import io.newskg.model.Results.PageResult;
+import io.newskg.rdf.RdfMapper;
+import io.newskg.store.GraphStore;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The measurements of BENCHMARKS.md, each next to the floor a plain use of the underlying
+ * library gives on the same input: extraction vs HanLP's own segmentation with recognition,
+ * our loading vs Jena's bulk loader, README query latency, peak memory of a build.
+ */
+public final class Bench {
+    private final Extractor extractor;
+    private final RdfMapper mapper;
+    private final PrintStream log;
+
+    public Bench(Extractor extractor, RdfMapper mapper, PrintStream log) {
+        this.extractor = extractor;
+        this.mapper = mapper;
+        this.log = log;
+    }
+
+    public static List<Page> readPages(List<Path> files) {
+        PageReader reader = new PageReader();
+        List<Page> out = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                out.add(reader.read(f));
+            } catch (io.newskg.ingest.InputException e) {
+                // the corpus is generated; a bad page would be a generator bug, reported and skipped
+                System.err.println(e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static long chars(List<Page> pages) {
+        return pages.stream().mapToLong(p -> p.text().length()).sum();
+    }
+
+    /** Characters per second of full extraction on {@code threads} threads, after one warm-up pass. */
+    public double extractionRate(List<Page> pages, int threads, int rounds) throws Exception {
+        run(pages, threads, p -> extractor.extract(p));
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) run(pages, threads, p -> extractor.extract(p));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return chars(pages) * rounds / secs;
+    }
+
+    /** Characters per second of HanLP's segmentation with person/place/organisation recognition alone. */
+    public double hanlpRate(List<Page> pages, int threads, int rounds) throws Exception {
+        ThreadLocal<Segment> seg = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true)
+                .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true));
+        run(pages, threads, p -> seg.get().seg(p.text()));
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) run(pages, threads, p -> seg.get().seg(p.text()));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return chars(pages) * rounds / secs;
+    }
+
+    private static void run(List<Page> pages, int threads, java.util.function.Consumer<Page> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (Page p : pages) fs.add(pool.submit(() -> work.accept(p)));
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Extracts the pages and writes their graphs as N-Quads; returns the number of quads. */
+    public long writeNQuads(List<Page> pages, Path out) throws IOException {
+        long n = 0;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            for (Page p : pages) {
+                PageResult r = extractor.extract(p);
+                Dataset ds = mapper.dataset(r, p.text());
+                n += ds.asDatasetGraph().stream().count();
+                RDFDataMgr.write(os, ds, Lang.NQUADS);
+            }
+        }
+        return n;
+    }
+
+    /** Quads per second loading {@code nquads} page by page through our store, batched as in build. */
+    public double ourLoadRate(List<Page> pages, Path storeDir, int batchPages) {
+        List<List<GraphStore.PageGraphs>> batches = new ArrayList<>();
+        List<GraphStore.PageGraphs> batch = new ArrayList<>();
+        long quads = 0;
+        for (Page p : pages) {
+            PageResult r = extractor.extract(p);
+            Map<String, Model> graphs = mapper.articleGraphs(r, p.text());
+            Model regions = mapper.regions(r);
+            quads += graphs.values().stream().mapToLong(Model::size).sum() + regions.size();
+            batch.add(new GraphStore.PageGraphs(mapper.iris().page(p.file()) + "/", graphs,
+                    Map.of(mapper.iris().gazetteerGraph(), regions)));
+            if (batch.size() == batchPages) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) batches.add(batch);
+        long t0 = System.nanoTime();
+        try (GraphStore gs = new GraphStore(storeDir)) {
+            for (List<GraphStore.PageGraphs> b : batches) gs.replacePages(b);
+        }
+        return quads / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Quads per second of Jena's TDB2 bulk loader (what tdb2.tdbloader runs) on the same N-Quads. */
+    public static double jenaLoadRate(Path nquads, Path storeDir, long quads) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        long t0 = System.nanoTime();
+        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            loader.load(nquads.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        double rate = quads / ((System.nanoTime() - t0) / 1e9);
+        DatabaseMgr.compact(dsg);
+        return rate;
+    }
+
+    /** Bulk-loads N-Quads files into a store (to reach a large store for query latency). */
+    public static void bulkLoad(Path storeDir, List<Path> nquads) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        for (Path p : nquads) loader.load(p.toString());
+        loader.finishBulk();
+    }
+
+    /** Latency percentiles (ms) of each query, run {@code times} times after one warm-up. */
+    public static Map<String, double[]> queryLatency(Dataset ds, Map<String, String> queries, int times) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        queries.forEach((name, q) -> {
+            double[] ms = new double[times];
+            ds.executeRead(() -> {
+                count(ds, q);
+                for (int i = 0; i < times; i++) {
+                    long t0 = System.nanoTime();
+                    count(ds, q);
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            });
+            Arrays.sort(ms);
+            out.put(name, new double[] {pct(ms, 50), pct(ms, 95), pct(ms, 99)});
+        });
+        return out;
+    }
+
+    private static long count(Dataset ds, String q) {
+        try (QueryExecution qe = QueryExecutionFactory.create(q, ds)) {
+            long n = 0;
+            var rs = qe.execSelect();
+            while (rs.hasNext()) {
+                rs.next();
+                n++;
+            }
+            return n;
+        }
+    }
+
+    private static double pct(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))];
+    }
+
+    /** Peak resident memory (kB) of a child process, polled from /proc. */
+    public static long[] runAndWatchMemory(List<String> command, PrintStream log) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long peak = 0;
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        Thread drain = new Thread(() -> {
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+                String line;
+                long n = 0;
+                while ((line = r.readLine()) != null) if (++n % 500 == 0) log.println("  build: " + line);
+            } catch (IOException ignored) {
+                // the child ended
+            }
+        });
+        drain.start();
+        long t0 = System.currentTimeMillis();
+        while (p.isAlive()) {
+            try {
+                for (String l : Files.readAllLines(status)) {
+                    if (l.startsWith("VmHWM:")) peak = Math.max(peak, Long.parseLong(l.replaceAll("\\D", "")));
+                }
+            } catch (IOException e) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        drain.join();
+        return new long[] {peak, p.exitValue(), System.currentTimeMillis() - t0};
+    }
+
+    static Map<String, String> readmeQueries(Path dir) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (var s = Files.list(dir)) {
+            for (Path q : s.filter(x -> x.toString().endsWith(".rq")).sorted().toList()) {
+                out.put(q.getFileName().toString(), Files.readString(q));
+            }
+        }
+        return out;
+    }
+
+    static long parseCount(Path nquads) {
+        long[] n = {0};
+        RDFParser.source(nquads).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad q) { n[0]++; }
+        });
+        return n[0];
+    }
+}

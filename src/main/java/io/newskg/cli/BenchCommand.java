@@ -1,0 +1,140 @@
+package io.newskg.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newskg.bench.Bench;
+import io.newskg.extract.Extractor;
+import io.newskg.model.Page;
+import io.newskg.rdf.Iris;
+import io.newskg.rdf.NKG;
+import io.newskg.rdf.RdfMapper;
+import io.newskg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "bench", description = "Measure extraction, loading, query latency and build memory on a corpus (see BENCHMARKS.md).")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "pages (e.g. made by `newskg corpus`)")
+    Path corpus;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "scratch directory (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--sample-mb", defaultValue = "4", description = "text used for the throughput and load figures (default: ${DEFAULT-VALUE})")
+    double sampleMb;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "timed passes over the sample (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--query-runs", defaultValue = "50", description = "runs of each README query (default: ${DEFAULT-VALUE})")
+    int queryRuns;
+
+    @Option(names = "--heap", defaultValue = "1g", description = "heap of the measured build (default: ${DEFAULT-VALUE})")
+    String heap;
+
+    @Option(names = "--skip-build", description = "skip the whole-corpus build (memory and the large store for query latency)")
+    boolean skipBuild;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(work);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Extractor extractor = new Extractor();
+        RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
+        Bench bench = new Bench(extractor, mapper, System.err);
+        List<Path> sampleFiles = new ArrayList<>();
+        long bytes = 0;
+        for (Path f : files) {
+            if (bytes >= sampleMb * 1e6) break;
+            sampleFiles.add(f);
+            bytes += Files.size(f);
+        }
+        List<Page> sample = Bench.readPages(sampleFiles);
+        long chars = sample.stream().mapToLong(p -> p.text().length()).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("cores", cores).put("java", System.getProperty("java.version"))
+                .put("sample_pages", sample.size()).put("sample_chars", chars);
+        System.err.printf("sample: %d pages, %d chars%n", sample.size(), chars);
+
+        double ex1 = bench.extractionRate(sample, 1, rounds);
+        double hl1 = bench.hanlpRate(sample, 1, rounds);
+        double exN = bench.extractionRate(sample, cores, rounds);
+        double hlN = bench.hanlpRate(sample, cores, rounds);
+        r.put("extract_chars_per_s_1_thread", ex1).put("extract_chars_per_s_all_cores", exN)
+                .put("hanlp_chars_per_s_1_thread", hl1).put("hanlp_chars_per_s_all_cores", hlN)
+                .put("extract_cost_vs_hanlp_1_thread", hl1 / ex1).put("extract_cost_vs_hanlp_all_cores", hlN / exN)
+                .put("extract_speedup_all_cores", exN / ex1);
+        System.err.printf("extraction: %.0f chars/s (1 thread), %.0f chars/s (%d threads, x%.2f); HanLP alone %.0f / %.0f; cost ratio %.2f%n",
+                ex1, exN, cores, exN / ex1, hl1, hlN, hl1 / ex1);
+
+        Path nq = work.resolve("sample.nq");
+        long quads = bench.writeNQuads(sample, nq);
+        Path ours = work.resolve("load-ours"), theirs = work.resolve("load-jena");
+        deleteTree(ours);
+        deleteTree(theirs);
+        double ourRate = bench.ourLoadRate(sample, ours, 8);
+        double jenaRate = Bench.jenaLoadRate(nq, theirs, quads);
+        r.put("load_quads", quads).put("load_quads_per_s_ours", ourRate).put("load_quads_per_s_jena_bulk", jenaRate)
+                .put("load_ratio", ourRate / jenaRate);
+        System.err.printf("load: %d quads, ours %.0f quads/s, Jena bulk loader %.0f quads/s, ratio %.2f%n",
+                quads, ourRate, jenaRate, ourRate / jenaRate);
+
+        if (!skipBuild) {
+            Path big = work.resolve("store-big");
+            deleteTree(big);
+            String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                    "-cp", jar.endsWith(".jar") ? jar : System.getProperty("java.class.path"), "io.newskg.cli.Main",
+                    "build", corpus.toString(), "--store", big.toString());
+            System.err.println("building the whole corpus with -Xmx" + heap + " ...");
+            long[] mem = Bench.runAndWatchMemory(cmd, System.err);
+            r.put("build_peak_rss_mb", mem[0] / 1024.0).put("build_exit", mem[1]).put("build_seconds", mem[2] / 1000.0)
+                    .put("build_heap", heap);
+            System.err.printf("build: peak RSS %.0f MB, exit %d, %.0f s%n", mem[0] / 1024.0, mem[1], mem[2] / 1000.0);
+            try (GraphStore gs = new GraphStore(big)) {
+                long triples = gs.size();
+                Map<String, double[]> lat = Bench.queryLatency(gs.dataset(), readQueries(), queryRuns);
+                r.put("query_store_quads", triples);
+                ObjectNode q = r.putObject("query_latency_ms");
+                lat.forEach((name, p) -> q.putObject(name).put("p50", p[0]).put("p95", p[1]).put("p99", p[2]));
+                System.err.printf("queries on %d quads:%n", triples);
+                lat.forEach((name, p) -> System.err.printf("  %-32s p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n", name, p[0], p[1], p[2]));
+            }
+        }
+        String out = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r);
+        System.out.println(out);
+        if (json != null) Files.writeString(json, out);
+        return 0;
+    }
+
+    private static Map<String, String> readQueries() throws Exception {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            for (Path q : s.filter(x -> x.toString().endsWith(".rq")).sorted().toList()) {
+                out.put(q.getFileName().toString(), Files.readString(q));
+            }
+        }
+        return out;
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}
