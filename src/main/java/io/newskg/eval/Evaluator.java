@@ -104,7 +104,28 @@ public final class Evaluator {
                 n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
         compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
                 Evaluator::goldEventKey, Evaluator::predEventKey, Evaluator::sameEvent);
+        if (p != null) linkParticipants(nodes(g, "events"), p.events());
     }
+
+    private int matchedEvents, linkedEvents;
+
+    /** Of the predicted events that match a gold event: how many name only its participants or organisers. */
+    private void linkParticipants(List<JsonNode> gold, List<Event> pred) {
+        for (Event e : pred) {
+            String k = predEventKey(e);
+            for (JsonNode g : gold) {
+                String gk = goldEventKey(g);
+                if (!sameEvent(gk, k)) continue;
+                matchedEvents++;
+                Set<String> allowed = new HashSet<>(List.of(gk.split("\\|", -1)[3].split(",")));
+                if (e.participants().stream().allMatch(x -> allowed.contains(norm(x)))) linkedEvents++;
+                break;
+            }
+        }
+    }
+
+    /** [matched events, events whose participants are all among the gold event's people and organisers]. */
+    public int[] participantLinking() { return new int[] {matchedEvents, linkedEvents}; }
 
     /** Same name and title; organisations equal or one ending with the other. */
     static boolean lenientPost(String gold, String pred) {
@@ -208,6 +229,7 @@ public final class Evaluator {
                 "category", "P", "R", "F1", "tp", "fp", "fn"));
         totals.forEach((c, s) -> sb.append(String.format("%-15s %6.3f %6.3f %6.3f %6d %6d %6d%n",
                 c, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn())));
+        sb.append(String.format("events with participants linked correctly: %d of %d matched%n", linkedEvents, matchedEvents));
         return sb.toString();
     }
 }

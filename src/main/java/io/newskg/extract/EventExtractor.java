@@ -66,12 +66,39 @@ final class EventExtractor {
         Draft current = null;
         for (SentenceFacts s : sentences) {
             String date = dateOf(s.text(), lastDate);
-            if (date != null && DATE.matcher(s.text()).find()) lastDate = date;
+            boolean ownDate = DATE.matcher(s.text()).find();
+            if (date != null && ownDate) lastDate = date;
             String[] typed = type(s.text());
-            // an event is reported in the lead, or with its date, or with the place it happened at
-            boolean reported = s == sentences.get(0) || date != null || !s.people().isEmpty()
-                    || LOCATION.matcher(s.text()).find();
-            if (typed == null || !reported || s.people().isEmpty() && s.organizations().isEmpty()) {
+            String location = location(s.text());
+            boolean hasActors = !s.people().isEmpty() || !s.organizations().isEmpty();
+            // the sentence right after an event that names no new event of its own tells more about it:
+            // who attended, who won (awards at a competition belong to it)
+            boolean weak = typed == null || typed[0].equals("其他");
+            boolean sameKind = typed != null && current != null && (typed[0].equals(current.type)
+                    || current.type.equals("比赛") && typed[0].equals("表彰颁奖"));
+            boolean follows = current != null && hasActors && !ownDate
+                    && (weak && location == null || sameKind && (location == null || current.location == null));
+            if (follows) {
+                current.participants.addAll(s.people());
+                if (current.location == null && location != null) {
+                    current.location = location;
+                    Region r = deepestIn(s, location);
+                    if (r != null) current.region = r;
+                }
+                if (!weak) {
+                    int trig = s.text().indexOf(typed[1]);
+                    for (String o : s.organizations()) {
+                        int at = s.text().indexOf(shortName(o));
+                        if (at < 0 || at <= trig) current.organizers.add(o);
+                    }
+                }
+                current.end = s.end();
+                current.pageEnd = s.pageEnd();
+                continue;
+            }
+            // an event is reported in the lead, or with its date, or with the place it happened at, or with people
+            boolean reported = s == sentences.get(0) || date != null || location != null || !s.people().isEmpty();
+            if (typed == null || !reported) {
                 current = null;
                 continue;
             }
@@ -79,10 +106,11 @@ final class EventExtractor {
             d.type = typed[0];
             d.trigger = typed[1];
             d.date = date;
-            d.region = deepest(s.regions());
-            d.location = location(s.text());
+            d.location = location;
+            d.region = location != null ? deepestIn(s, location) : null;
+            if (d.region == null) d.region = deepest(s);
             int trig = s.text().indexOf(d.trigger);
-            for (String p : s.people()) d.participants.add(p);
+            d.participants.addAll(s.people());
             for (String o : s.organizations()) {
                 int at = s.text().indexOf(shortName(o));
                 // organisations named before the trigger act; those after it are places or objects
@@ -93,23 +121,14 @@ final class EventExtractor {
             d.pageBegin = s.pageBegin();
             d.pageEnd = s.pageEnd();
             d.summary = s.text().strip();
-            if (current != null && continues(current, d)) {
-                current.participants.addAll(d.participants);
-                current.organizers.addAll(d.organizers);
-                if (current.date == null) current.date = d.date;
-                if (current.region == null) current.region = d.region;
-                if (current.location == null) current.location = d.location;
-                current.end = d.end;
-                current.pageEnd = d.pageEnd;
-            } else {
-                drafts.add(d);
-                current = d;
-            }
+            drafts.add(d);
+            current = d;
         }
         List<Event> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.date == null && d.region == null && ctx.prefecture == null) continue;
+            if (d.participants.isEmpty() && d.organizers.isEmpty()) continue;
             Region region = d.region != null ? d.region : ctx.county != null ? ctx.county : ctx.prefecture;
+            if (d.date == null && region == null) continue;
             List<String> participants = new ArrayList<>(d.participants);
             double conf = 0.4 + (d.date != null ? 0.15 : 0) + (d.region != null ? 0.15 : 0) + (participants.isEmpty() ? 0 : 0.1);
             out.add(new Event(d.type, summary(d.summary), d.date, d.location,
@@ -120,12 +139,26 @@ final class EventExtractor {
         return out;
     }
 
-    private static boolean continues(Draft a, Draft b) {
-        if (!a.type.equals(b.type)) return false;
-        if (b.date != null && a.date != null && !a.date.equals(b.date)) return false;
-        for (String p : b.participants) if (a.participants.contains(p)) return true;
-        for (String o : b.organizers) if (a.organizers.contains(o)) return true;
-        return b.date != null && b.date.equals(a.date);
+    /** The deepest region written inside the event's location (乌兰察布市党政大楼报告厅 → 乌兰察布市). */
+    private static Region deepestIn(SentenceFacts s, String location) {
+        int at = s.text().indexOf(location);
+        Region best = null;
+        for (RegionMention m : s.regions()) {
+            int b = m.begin() - s.begin();
+            if (!m.resolved() || b < at || b >= at + location.length()) continue;
+            if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
+        }
+        return best;
+    }
+
+    /** The deepest region of the sentence, not counting a dateline (呼和浩特讯). */
+    private static Region deepest(SentenceFacts s) {
+        Region best = null;
+        for (RegionMention m : s.regions()) {
+            if (!m.resolved() || s.text().startsWith("讯", m.end() - s.begin())) continue;
+            if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
+        }
+        return best;
     }
 
     /** [type, trigger] of the first type whose trigger occurs, or null. */
@@ -157,15 +190,6 @@ final class EventExtractor {
     private static String location(String text) {
         Matcher m = LOCATION.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static Region deepest(List<RegionMention> mentions) {
-        Region best = null;
-        for (RegionMention m : mentions) {
-            if (!m.resolved()) continue;
-            if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
-        }
-        return best;
     }
 
     /** Organisation names are expanded; their last 4 chars are what the sentence writes. */

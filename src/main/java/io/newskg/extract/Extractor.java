@@ -122,7 +122,6 @@ public final class Extractor {
                     if (!national && r.name().length() >= 4) {
                         addOrg(organizations, ctx, r, rp.org().isEmpty() ? rp.title() : rp.org(), body,
                                 s.begin() + rp.begin(), s.begin() + rp.end() - rp.title().length(), 0.7);
-                        sentenceOrgs.add(r.name());
                     }
                     String regionName = r.region() == null ? defaultRegion(rp.title()) : displayName(r.region());
                     String regionCode = r.region() == null ? null : r.region().code();
@@ -157,7 +156,11 @@ public final class Extractor {
         }
         // names are known only after the whole article is read; a name may recur in later sentences
         for (EventExtractor.SentenceFacts f : facts) {
-            for (String n : officials.keySet()) if (f.text().contains(n)) f.people().add(n);
+            for (OfficialBuilder o : officials.values()) {
+                // national leaders are cited everywhere (习近平总书记交给内蒙古的任务), rarely present
+                boolean cited = !o.posts.isEmpty() && o.posts.stream().allMatch(p -> lexicon.titleDefaultOrgs.containsKey(p.title()));
+                if (!cited && f.text().contains(o.name)) f.people().add(o.name);
+            }
             for (Person p : people) if (f.text().contains(p.name()) && !f.people().contains(p.name())) f.people().add(p.name());
         }
         people.removeIf(p -> officials.containsKey(p.name()));
