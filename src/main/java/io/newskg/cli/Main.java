@@ -15,6 +15,15 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        // a busy store is a user's situation, not a crash: one line, no stack trace
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof io.newskg.store.GraphStore.StoreBusyException) {
+                cmd.getErr().println(e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
     }
 }

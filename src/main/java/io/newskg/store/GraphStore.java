@@ -23,8 +23,20 @@ import java.util.Map;
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
 
+    /** The store is locked by another process, typically a running server. */
+    public static final class StoreBusyException extends RuntimeException {
+        StoreBusyException(Path location, String detail) {
+            super("store " + location + " is in use by another process (" + detail
+                    + "); stop the server using it, or send the change to that server with --server URL");
+        }
+    }
+
     public GraphStore(Path location) {
-        this.dataset = TDB2Factory.connectDataset(location.toAbsolutePath().normalize().toString());
+        try {
+            this.dataset = TDB2Factory.connectDataset(location.toAbsolutePath().normalize().toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new StoreBusyException(location, e.getMessage());
+        }
     }
 
     public Dataset dataset() { return dataset; }
