@@ -60,7 +60,7 @@ final class EventExtractor {
         String summary;
     }
 
-    List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx, Set<String> officialNames) {
+    List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         String lastDate = null;
         Draft current = null;

@@ -1,0 +1,281 @@
+package io.newskg.extract;
+
+import io.newskg.gazetteer.Region;
+import io.newskg.gazetteer.RegionMention;
+import io.newskg.model.Article;
+import io.newskg.model.MappedText;
+import io.newskg.model.Page;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.Organization;
+import io.newskg.model.Results.Person;
+import io.newskg.model.Results.Post;
+import io.newskg.model.Results.RegionRef;
+import io.newskg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The extraction of one article, sentence by sentence: organisations named, officials with
+ * their posts, people without posts; then events over the sentences. Holds what the article
+ * has said so far, which later sentences build on (full organisation names, names read).
+ */
+final class ArticleExtraction {
+    /** A party group names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
+    private static final Pattern PARTY_GROUP =
+            Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
+
+    private final Extractor x;
+    private final Article article;
+    private final MappedText body;
+    private final String text;
+    private final ArticleContext ctx;
+    private final List<RegionMention> regionMentions;
+    private final Set<String> bylineNames;
+
+    private final Map<String, OfficialBuilder> officials = new LinkedHashMap<>();
+    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+    private final List<Person> people = new ArrayList<>();
+    private final Set<String> peopleNames = new HashSet<>();
+    private final List<EventExtractor.SentenceFacts> facts = new ArrayList<>();
+
+    ArticleExtraction(Extractor extractor, Article article, ArticleContext ctx) {
+        this.x = extractor;
+        this.article = article;
+        this.body = article.body();
+        this.text = body.text();
+        this.ctx = ctx;
+        this.regionMentions = ctx.regions;
+        this.bylineNames = article.bylines().stream().map(b -> b.name()).collect(Collectors.toSet());
+    }
+
+    /** One sentence being read: its text, tokens and the region names in it, in sentence offsets. */
+    private record SentenceText(Sentence span, String text, List<Token> tokens, List<int[]> places,
+                                int pageBegin, int pageEnd) {
+        int at(int offset) { return span.begin() + offset; }
+    }
+
+    ArticleResult run(Page page) {
+        for (Sentence s : Sentence.split(text)) {
+            String st = text.substring(s.begin(), s.end());
+            List<int[]> places = new ArrayList<>();
+            for (RegionMention m : regionMentions) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+            }
+            SentenceText sentence = new SentenceText(s, st, x.tokenizer.tokenize(st), places,
+                    body.origin(s.begin()), body.originEnd(s.end()));
+            Set<String> named = organizationsNamed(sentence);
+            officials(sentence);
+            people(sentence);
+            List<RegionMention> sentenceRegions = regionMentions.stream()
+                    .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+            facts.add(new EventExtractor.SentenceFacts(s.begin(), s.end(), st, sentence.pageBegin(), sentence.pageEnd(),
+                    new ArrayList<>(), new ArrayList<>(named), sentenceRegions));
+        }
+        peopleOfEachSentence();
+        people.removeIf(p -> officials.containsKey(p.name()));
+        List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
+                .map(OfficialBuilder::build).toList();
+        return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
+                article.begin(), article.end(), article.bylines(), officialList, people,
+                new ArrayList<>(organizations.values()), regionRefs(), x.events.extract(facts, ctx));
+    }
+
+    /** Organisations the sentence names outside posts; returns their full names. */
+    private Set<String> organizationsNamed(SentenceText s) {
+        Set<String> named = new LinkedHashSet<>();
+        for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
+            int at = s.at(om.begin());
+            OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
+                    nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx);
+            if (r != null) {
+                addOrg(r, om.text(), at, s.at(om.end()), 0.6);
+                named.add(r.name());
+            }
+        }
+        return named;
+    }
+
+    private void officials(SentenceText s) {
+        for (PostExtractor.RawOfficial raw : x.posts.find(s.text(), s.tokens(), s.places())) {
+            if (bylineNames.contains(raw.name())) continue;
+            OfficialBuilder ob = officials.computeIfAbsent(raw.name(),
+                    n -> new OfficialBuilder(n, body.origin(s.at(raw.begin())), body.originEnd(s.at(raw.end()))));
+            String previous = null;
+            for (PostExtractor.RawPost rp : raw.posts()) {
+                OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()));
+                if (r == null) continue;
+                previous = r.name();
+                // a national body implied by a title alone (总书记) is not one the article names
+                boolean national = rp.org().isEmpty() && x.lexicon.titleDefaultOrgs.containsKey(rp.title());
+                if (!national && r.name().length() >= 4) {
+                    addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()),
+                            s.at(rp.end() - rp.title().length()), 0.7);
+                }
+                String regionName = r.region() == null ? defaultRegion(rp.title()) : Extractor.displayName(r.region());
+                String regionCode = r.region() == null ? null : r.region().code();
+                ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
+                        body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75));
+            }
+        }
+    }
+
+    private void people(SentenceText s) {
+        List<Token> tokens = s.tokens();
+        String st = s.text();
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token t = tokens.get(ti);
+            if (!t.isPerson()) continue;
+            NameFinder.Name found = x.names.after(st, tokens, ti);
+            String name = found != null ? found.text() : t.word();
+            int nameEnd = found != null ? found.end() : t.end();
+            if (officials.containsKey(name) || peopleNames.contains(name) || inByline(name)) continue;
+            // HanLP's short cut of a name already read whole (申月 of 申月奎)
+            if (peopleNames.stream().anyMatch(p -> p.startsWith(name))) continue;
+            if (x.names.insideIdiom(st, t.begin(), nameEnd)) continue;
+            if (startsInside(s.places(), t.begin()) || overlapsOfficial(st, t)) continue;
+            String description = describe(st, t.begin());
+            boolean listed = listedWithPerson(tokens, ti);
+            if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) continue;
+            peopleNames.add(name);
+            people.add(new Person(name, description, body.origin(s.at(t.begin())), body.originEnd(s.at(nameEnd)),
+                    s.pageBegin(), s.pageEnd(), description == null ? 0.5 : 0.7));
+        }
+    }
+
+    /** Names are known only after the whole article is read; a name may recur in later sentences. */
+    private void peopleOfEachSentence() {
+        for (EventExtractor.SentenceFacts f : facts) {
+            for (OfficialBuilder o : officials.values()) {
+                // national leaders are cited everywhere (习近平总书记交给内蒙古的任务), rarely present
+                boolean cited = !o.posts.isEmpty()
+                        && o.posts.stream().allMatch(p -> x.lexicon.titleDefaultOrgs.containsKey(p.title()));
+                if (!cited && f.text().contains(o.name)) f.people().add(o.name);
+            }
+            for (Person p : people) if (f.text().contains(p.name()) && !f.people().contains(p.name())) f.people().add(p.name());
+        }
+    }
+
+    private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous, int at) {
+        if (rp.org().isEmpty() && previous == null) {
+            String[] d = x.lexicon.titleDefaultOrgs.get(rp.title());
+            if (d != null) return new OrgResolver.Resolved(d[0], null);
+            if (rp.title().startsWith("党的")) return null;
+        }
+        if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
+        return x.orgs.resolve(rp.org(), rp.title(), previous, nearest(at, Region.Level.VILLAGE),
+                nearest(at, Region.Level.TOWNSHIP), ctx);
+    }
+
+    private String defaultRegion(String title) {
+        String[] d = x.lexicon.titleDefaultOrgs.get(title);
+        return d != null ? d[1] : title.contains("大代表") ? "中华人民共和国" : null;
+    }
+
+    /** The region of that level mentioned last before {@code pos}, within a paragraph's reach. */
+    private Region nearest(int pos, Region.Level level) {
+        Region best = null;
+        for (RegionMention m : regionMentions) {
+            if (m.begin() > pos) break;
+            if (m.resolved() && m.region().level() == level && pos - m.end() < 200) best = m.region();
+        }
+        return best;
+    }
+
+    private void addOrg(OrgResolver.Resolved r, String asWritten, int b, int e, double conf) {
+        if (r.name().length() < 2) return;
+        String code = r.region() == null ? null : r.region().code();
+        int begin = body.origin(b), end = body.originEnd(Math.max(e, b + 1));
+        Matcher m = PARTY_GROUP.matcher(r.name());
+        if (m.matches()) organizations.putIfAbsent(m.group(1), new Organization(m.group(1), asWritten, code, begin, end, conf - 0.1));
+        if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
+        organizations.putIfAbsent(r.name(), new Organization(r.name(), asWritten, code, begin, end, conf));
+    }
+
+    /** Part of a credited name (巴依斯 of 巴依斯古楞 摄). */
+    private boolean inByline(String name) {
+        for (String b : bylineNames) if (b.contains(name)) return true;
+        return false;
+    }
+
+    /** 吴大伟、庞凡、陈帅: a name in a list with another name is a name. */
+    private static boolean listedWithPerson(List<Token> tokens, int i) {
+        boolean before = i >= 2 && tokens.get(i - 1).word().equals("、") && tokens.get(i - 2).isPerson();
+        boolean after = i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、") && tokens.get(i + 2).isPerson();
+        return before || after;
+    }
+
+    /** A place name covering the first char of a word: the word is (part of) that place, not a name. */
+    private static boolean startsInside(List<int[]> spans, int b) {
+        for (int[] x : spans) if (x[0] <= b && b < x[1]) return true;
+        return false;
+    }
+
+    /** HanLP's piece of a name we already read whole (刘星 of 刘星成). */
+    private boolean overlapsOfficial(String sentence, Token t) {
+        for (String n : officials.keySet()) {
+            int from = Math.max(0, t.end() - n.length());
+            int i = sentence.indexOf(n, from);
+            if (i >= 0 && i < t.end() && i + n.length() > t.begin()) return true;
+        }
+        return false;
+    }
+
+    /** A role word right before a name (村民马春国 → 村民), if any. */
+    private String describe(String sentence, int nameBegin) {
+        for (String role : x.lexicon.personRoles) {
+            if (nameBegin >= role.length() && sentence.startsWith(role, nameBegin - role.length())) {
+                int from = nameBegin - role.length();
+                while (from > 0 && NameFinder.isHan(sentence.charAt(from - 1)) && nameBegin - from < 16) from--;
+                return sentence.substring(from, nameBegin);
+            }
+        }
+        return null;
+    }
+
+    private List<RegionRef> regionRefs() {
+        Map<String, RegionRef> out = new LinkedHashMap<>();
+        for (RegionMention m : regionMentions) {
+            String key = m.resolved() ? m.region().code() : "?" + m.asWritten();
+            if (out.containsKey(key)) continue;
+            Region r = m.region();
+            Region parent = r == null ? null : x.gazetteer.parent(r);
+            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : Extractor.displayName(r),
+                    r == null ? null : Extractor.levelLabel(r), parent == null ? null : Extractor.displayName(parent),
+                    r == null ? null : r.code(), parent == null ? null : parent.code(),
+                    body.origin(m.begin()), body.originEnd(m.end()), m.confidence()));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static final class OfficialBuilder {
+        final String name;
+        final int begin, end;
+        final List<Post> posts = new ArrayList<>();
+
+        OfficialBuilder(String name, int begin, int end) {
+            this.name = name;
+            this.begin = begin;
+            this.end = end;
+        }
+
+        void add(Post p) {
+            boolean dup = posts.stream().anyMatch(y -> y.title().equals(p.title()) && y.org().equals(p.org()));
+            if (!dup) posts.add(p);
+        }
+
+        Official build() {
+            double conf = posts.stream().mapToDouble(Post::confidence).max().orElse(0.5);
+            return new Official(name, List.copyOf(posts), begin, end, conf);
+        }
+    }
+}
