@@ -96,7 +96,7 @@ final class ArticleExtraction {
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
             OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
-                    nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx);
+                    nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
             if (r != null) {
                 addOrg(r, om.text(), at, s.at(om.end()), 0.6);
                 named.add(r.name());
@@ -173,7 +173,7 @@ final class ArticleExtraction {
         }
         if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
         return x.orgs.resolve(rp.org(), rp.title(), previous, nearest(at, Region.Level.VILLAGE),
-                nearest(at, Region.Level.TOWNSHIP), ctx);
+                nearest(at, Region.Level.TOWNSHIP), ctx, at);
     }
 
     private String defaultRegion(String title) {

@@ -29,19 +29,21 @@ final class OrgResolver {
      * @param village  the village mentioned nearest before, for bare 村委会 / 村党支部, or null
      */
     Resolved resolve(String written, String previous, Region village, ArticleContext ctx) {
-        return resolve(written, null, previous, village, null, ctx);
+        return resolve(written, null, previous, village, null, ctx, -1);
     }
 
     /** Government heads: their organisation is the people's government of the region named. */
     private static final java.util.regex.Pattern GOVERNMENT_HEAD =
             java.util.regex.Pattern.compile("^(常务)?副?(省长|市长|区长|县长|旗长|盟长|镇长|乡长|苏木达)$");
     private static final java.util.Set<String> PARTY_TITLES = java.util.Set.of("书记", "副书记", "第一书记", "常务副书记");
+    private static final java.util.Set<String> VILLAGE_HEAD = java.util.Set.of("嘎查达", "村长", "主任", "副主任");
 
     /**
      * @param title    the title the organisation goes with, or null for a bare mention
      * @param township the township or county mentioned nearest before, for a bare 党委, or null
      */
-    Resolved resolve(String written, String title, String previous, Region village, Region township, ArticleContext ctx) {
+    Resolved resolve(String written, String title, String previous, Region village, Region township,
+                     ArticleContext ctx, int at) {
         String s = abbreviationsExpanded(written);
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
             Region r = governedRegion(title, township, ctx);
@@ -52,6 +54,10 @@ final class OrgResolver {
             // 党组副书记、副主任: the second post is in the body the party group leads
             if (title != null && !PARTY_TITLES.contains(title) && !title.contains("委员")) {
                 previous = previous.replaceFirst("(党组|党委)$", "");
+            }
+            // 村党支部书记、村委会主任 / 嘎查书记、嘎查达: the village head serves the villagers' committee
+            if (title != null && VILLAGE_HEAD.contains(title) && previous.endsWith("党支部")) {
+                previous = previous.substring(0, previous.length() - 3) + "村民委员会";
             }
             return locate(previous, ctx);
         }
@@ -81,7 +87,8 @@ final class OrgResolver {
             s = joinToParent(s, ctx);
         }
         s = s.replaceAll("([县旗区])\\1委", "$1委");
-        return canonicalised(s, title, ctx);
+        // the article's own reading of the places (with their context) holds while the text is as written
+        return canonicalised(s, title, ctx, s.equals(written) ? at : -1);
     }
 
     /**
@@ -90,9 +97,17 @@ final class OrgResolver {
      * with their prefecture (赤峰市元宝山区委组织部). A bare region before a title becomes the
      * body that title serves in: 镇长 → 镇人民政府, 村书记 → 村党支部, 镇书记 → 镇党委.
      */
-    private Resolved canonicalised(String s, String title, ArticleContext ctx) {
-        String provinceCode = ctx.province == null ? null : ctx.province.code();
-        List<RegionMention> ms = linker.link(s, provinceCode);
+    private Resolved canonicalised(String s, String title, ArticleContext ctx, int bodyOffset) {
+        List<RegionMention> ms = new java.util.ArrayList<>();
+        if (bodyOffset >= 0) {
+            for (RegionMention m : ctx.regions) {
+                if (m.begin() >= bodyOffset && m.end() <= bodyOffset + s.length()) {
+                    ms.add(new RegionMention(m.asWritten(), m.begin() - bodyOffset, m.end() - bodyOffset, m.region(), m.confidence()));
+                }
+            }
+        } else {
+            ms = linker.link(s, ctx.province == null ? null : ctx.province.code());
+        }
         int at = 0;
         Region deepest = null;
         for (RegionMention m : ms) {
@@ -108,6 +123,8 @@ final class OrgResolver {
         if (rest.isEmpty() && title != null) {
             if (GOVERNMENT_HEAD.matcher(title).matches()) rest = "人民政府";
             else if (PARTY_TITLES.contains(title)) rest = deepest.level() == Region.Level.VILLAGE ? "党支部" : "党委";
+            // 宣传委员, 组织委员 of a township are members of its party committee
+            else if (title.endsWith("委员") && deepest.level() != Region.Level.VILLAGE) rest = "党委";
         }
         if (rest.matches("^(组织部|宣传部|统战部|政法委|办公室).*") && deepest.level() != Region.Level.VILLAGE
                 && deepest.level() != Region.Level.TOWNSHIP) {
