@@ -34,6 +34,9 @@ final class ArticleExtraction {
     private static final Pattern PARTY_GROUP =
             Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
 
+    /** Ends of administrative units inside a longer name; party bodies (委) are not split off. */
+    private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|支队|项目)(?=.)");
+
     private final Extractor x;
     private final Article article;
     private final MappedText body;
@@ -197,6 +200,14 @@ final class ArticleExtraction {
         int begin = body.origin(b), end = body.originEnd(Math.max(e, b + 1));
         Matcher m = PARTY_GROUP.matcher(r.name());
         if (m.matches()) organizations.putIfAbsent(m.group(1), new Organization(m.group(1), asWritten, code, begin, end, conf - 0.1));
+        // 通辽市公安局科尔沁分局红星派出所 names the bureau and the branch it belongs to as well
+        Matcher a = ADMINISTRATIVE_PARENT.matcher(r.name());
+        while (a.find()) {
+            String parent = r.name().substring(0, a.end());
+            if (parent.length() >= 5 && parent.length() < r.name().length()) {
+                organizations.putIfAbsent(parent, new Organization(parent, asWritten, code, begin, end, conf - 0.2));
+            }
+        }
         if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
         organizations.putIfAbsent(r.name(), new Organization(r.name(), asWritten, code, begin, end, conf));
     }

@@ -24,6 +24,8 @@ public final class Lexicon {
     final List<String> orgSuffixes;
     final Set<String> surnames;
     final Set<String> personRoles;
+    /** Parent unit suffix → suffixes of its child units. */
+    final Map<String, List<String>> unitHierarchy;
 
     private Lexicon() {
         titles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("titles.txt")));
@@ -44,6 +46,12 @@ public final class Lexicon {
         orgSuffixes = Collections.unmodifiableList(sfx);
         surnames = Collections.unmodifiableSet(new LinkedHashSet<>(lines("surnames.txt")));
         personRoles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("person-roles.txt")));
+        Map<String, List<String>> h = new java.util.LinkedHashMap<>();
+        for (String l : lines("unit-hierarchy.tsv")) {
+            String[] f = l.split("\t");
+            h.put(f[0], List.of(f[1].split(",")));
+        }
+        unitHierarchy = Collections.unmodifiableMap(h);
     }
 
     public static Lexicon get() {

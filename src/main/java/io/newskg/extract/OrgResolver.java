@@ -126,6 +126,8 @@ final class OrgResolver {
             // 宣传委员, 组织委员 of a township are members of its party committee
             else if (title.endsWith("委员") && deepest.level() != Region.Level.VILLAGE) rest = "党委";
         }
+        // a village the gazetteer could not place still has its party branch (南台村第一书记)
+        if (title != null && PARTY_TITLES.contains(title) && rest.matches(".+(村|嘎查|社区)$")) rest = rest + "党支部";
         if (rest.matches("^(组织部|宣传部|统战部|政法委|办公室).*") && deepest.level() != Region.Level.VILLAGE
                 && deepest.level() != Region.Level.TOWNSHIP) {
             rest = "委" + rest;
@@ -267,6 +269,22 @@ final class OrgResolver {
                 }
             }
         }
-        return best != null && bestOverlap >= 2 ? best : s;
+        if (best != null && bestOverlap >= 2) return best;
+        return unitOfParent(s, ctx);
+    }
+
+    /** A child unit named alone, in an article that named exactly one unit of the parent type. */
+    private String unitOfParent(String s, ArticleContext ctx) {
+        for (Map.Entry<String, List<String>> e : lexicon.unitHierarchy.entrySet()) {
+            if (e.getValue().stream().noneMatch(s::endsWith)) continue;
+            String parent = null;
+            for (String full : ctx.fullOrgs) {
+                if (!full.endsWith(e.getKey()) || full.equals(s)) continue;
+                if (parent != null && !parent.equals(full)) return s;
+                parent = full;
+            }
+            if (parent != null && !s.startsWith(parent)) return parent + s;
+        }
+        return s;
     }
 }
