@@ -100,6 +100,8 @@ final class ArticleExtraction {
             int at = s.at(om.begin());
             OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
+            // an unanchored unit name counts only when the article's context completed it
+            if (r != null && !om.anchored() && (r.name().equals(om.text()) || !r.name().endsWith(om.text()))) continue;
             if (r != null) {
                 addOrg(r, om.text(), at, s.at(om.end()), 0.6);
                 named.add(r.name());
@@ -206,6 +208,7 @@ final class ArticleExtraction {
             String parent = r.name().substring(0, a.end());
             if (parent.length() >= 5 && parent.length() < r.name().length()) {
                 organizations.putIfAbsent(parent, new Organization(parent, asWritten, code, begin, end, conf - 0.2));
+                if (!ctx.fullOrgs.contains(parent)) ctx.fullOrgs.add(parent);
             }
         }
         if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());

@@ -12,12 +12,14 @@ import java.util.List;
  * to trust on their own (以党员中心, 利用博物馆).
  */
 final class OrgMentionFinder {
-    private static final String[] NATIONAL = {"中共", "中国", "国家", "全国", "中华", "中央", "国务院"};
+    private static final String[] NATIONAL = {"中共", "中国", "国家", "全国", "中华", "中央", "国务院", "党中央"};
     /** Words that open a local body's name in context (市委组织部, 自治区教育厅). */
     private static final String[] LOCAL = {"自治区", "省委", "省政府", "市委", "市政府", "市人大", "市政协", "县委", "旗委",
         "区委", "县政府", "旗政府", "区政府"};
 
-    record Mention(String text, int begin, int end) {}
+    /** @param anchored whether it starts at a place or a national or local body; if not, it is a
+     *                 unit name that only the article's context can complete (党员先锋队) */
+    record Mention(String text, int begin, int end, boolean anchored) {}
 
     private final Lexicon lexicon;
 
@@ -47,10 +49,12 @@ final class OrgMentionFinder {
             }
             if (lastOrgEnd > 0) {
                 int b = tokens.get(start).begin();
-                String name = anchored(text.substring(b, lastOrgEnd), b, places);
-                if (name != null) {
-                    int nb = lastOrgEnd - name.length();
-                    if (name.length() >= 4) out.add(new Mention(name, nb, lastOrgEnd));
+                String run = text.substring(b, lastOrgEnd);
+                String name = anchored(run, b, places);
+                if (name != null && name.length() >= 4) {
+                    out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
+                } else if (name == null && run.length() >= 4 && run.length() <= 12) {
+                    out.add(new Mention(run, b, lastOrgEnd, false));
                 }
                 i = lastOrgToken + 1;
             } else {

@@ -44,6 +44,8 @@ final class OrgResolver {
      */
     Resolved resolve(String written, String title, String previous, Region village, Region township,
                      ArticleContext ctx, int at) {
+        // 锡林郭勒盟政协机关: the offices of a body are the body
+        if (written.endsWith("机关") && written.length() > 4) written = written.substring(0, written.length() - 2);
         String s = abbreviationsExpanded(written);
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
             Region r = governedRegion(title, township, ctx);
@@ -132,7 +134,9 @@ final class OrgResolver {
                 && deepest.level() != Region.Level.TOWNSHIP) {
             rest = "委" + rest;
         }
-        String prefix = canonical(deepest);
+        // a village or community of a city district is named with the district alone (玉泉区南台村党支部)
+        String prefix = deepest.level() == Region.Level.COUNTY && rest.matches("^\\p{IsHan}{1,8}(村|社区|嘎查).*")
+                ? deepest.name() : canonical(deepest);
         if (rest.startsWith("委") && prefix.endsWith("委")) rest = rest.substring(1);
         return new Resolved(prefix + rest, deepest);
     }
@@ -236,7 +240,7 @@ final class OrgResolver {
         return rest.startsWith("委") || rest.startsWith("政府") || rest.startsWith("人民政府") || rest.startsWith("人大")
                 || rest.startsWith("政协") || rest.startsWith("纪委") || rest.startsWith("监委")
                 || rest.startsWith("公安局") || rest.startsWith("人民法院") || rest.startsWith("人民检察院")
-                || rest.matches("^[\\p{IsHan}]{1,8}(局|厅|办|委员会|中心)$");
+                || rest.matches("^[\\p{IsHan}]{1,8}(局|厅|办|委员会|联合会|中心)$");
     }
 
     /** 乌兰察布市 → 乌兰察布 so that 市委 becomes 乌兰察布市委. */
