@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSplitter {
 
-    /** Gap (blank lines) that separates layout blocks; paragraphs are one blank line apart. */
-    static final int WIDE_GAP = 2;
     /** At most this many paragraphs under a headline make a photo caption, not a story. */
     static final int CAPTION_PARAGRAPHS = 3;
     static final int CAPTION_CHARS = 600;
@@ -85,6 +83,8 @@ public final class ArticleSplitter {
             kinds[i] = LineKind.of(lines.get(i).text());
             gap[i] = Line.blankLinesBefore(text, lines.get(i), i == 0 ? null : lines.get(i - 1));
         }
+        // blocks of a page are set apart by more blank lines than its paragraphs are
+        int wideGap = typicalParagraphGap(kinds, gap) + 1;
 
         List<Draft> drafts = new ArrayList<>();
         Draft cur = null;
@@ -94,8 +94,9 @@ public final class ArticleSplitter {
             if (isHeader(k)) {
                 int e = i;
                 while (e + 1 < n && isHeader(kinds[e + 1])) e++;
-                Role role = judgeBlock(lines, kinds, gap, i, e, cur);
+                Role role = judgeBlock(lines, kinds, gap, wideGap, i, e, cur);
                 if (role == Role.START) {
+                    i = giveCaptionBack(kinds, i, e, cur, lines);
                     cur = new Draft();
                     drafts.add(cur);
                     for (int j = i; j <= e; j++) {
@@ -140,7 +141,7 @@ public final class ArticleSplitter {
     }
 
     /** Decides what a block of short lines {@code [b, e]} is. */
-    private static Role judgeBlock(List<Line> lines, LineKind[] kinds, int[] gap, int b, int e, Draft cur) {
+    private static Role judgeBlock(List<Line> lines, LineKind[] kinds, int[] gap, int wideGap, int b, int e, Draft cur) {
         int headings = 0;
         boolean labelOrByline = false;
         for (int j = b; j <= e; j++) {
@@ -151,7 +152,7 @@ public final class ArticleSplitter {
         int n = lines.size();
         int next = e + 1;
         if (cur == null || cur.ended || cur.body.isEmpty() && cur.headless()) return Role.START;
-        if (gap[b] >= WIDE_GAP) return Role.START;
+        if (gap[b] >= wideGap) return Role.START;
         if (next >= n) return Role.INTERTITLE;
         if (kinds[next] == LineKind.BODY && BylineParser.startsWithDateline(lines.get(next).text())) return Role.START;
         if (captionFollows(lines, kinds, next)) return Role.START;
@@ -161,6 +162,32 @@ public final class ArticleSplitter {
             if (LayoutRepair.endsOpen(prev) && !LineKind.looksLikeHeading(prev)) return Role.DISPLACED;
         }
         return Role.INTERTITLE;
+    }
+
+    /** Most common number of blank lines before a body paragraph (0 when the page has none). */
+    static int typicalParagraphGap(LineKind[] kinds, int[] gap) {
+        int[] count = new int[8];
+        for (int i = 1; i < kinds.length; i++) {
+            if (kinds[i] == LineKind.BODY && kinds[i - 1] == LineKind.BODY) count[Math.min(gap[i], 7)]++;
+        }
+        int best = 0;
+        for (int g = 1; g < count.length; g++) if (count[g] > count[best]) best = g;
+        return best;
+    }
+
+    /**
+     * In a photo group the captions of single pictures sit next to the credit. A short line
+     * right after a photo's credit, above another headline and a byline, is such a caption,
+     * not the next story's headline. Returns the first line left for the new header.
+     */
+    private static int giveCaptionBack(LineKind[] kinds, int b, int e, Draft prev, List<Line> lines) {
+        if (prev == null || !prev.ended || !isPhoto(prev) || e - b < 2) return b;
+        if (kinds[b] != LineKind.HEADING || kinds[b + 1] != LineKind.HEADING) return b;
+        boolean byline = false;
+        for (int j = b + 2; j <= e; j++) if (kinds[j] == LineKind.BYLINE) byline = true;
+        if (!byline) return b;
+        prev.displaced.add(lines.get(b));
+        return b + 1;
     }
 
     /** A few short paragraphs from {@code from} that end with a photo credit: a photo caption. */

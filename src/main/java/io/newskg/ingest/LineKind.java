@@ -49,6 +49,8 @@ enum LineKind {
     static boolean looksLikeHeading(String s) {
         if (s.length() > HEADING_MAX || s.length() < 2) return false;
         if (s.indexOf('。') >= 0) return false;
+        // headlines hold one or two phrases; three or more clauses make a sentence
+        if (s.chars().filter(c -> c == ',' || c == '，' || c == ';' || c == '；').count() >= 2) return false;
         if (CONTINUATION_START.indexOf(s.charAt(0)) >= 0) return false;
         char last = s.charAt(s.length() - 1);
         if (FRAGMENT_END.indexOf(last) >= 0) return false;
