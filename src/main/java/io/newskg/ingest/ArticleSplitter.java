@@ -46,6 +46,8 @@ public final class ArticleSplitter {
         final List<Line> credits = new ArrayList<>();
         final List<Line> displaced = new ArrayList<>();
         boolean ended;
+        /** Opened by a dateline ("本报讯…") without a headline: a story of its own. */
+        boolean datelined;
 
         boolean headless() { return header.isEmpty(); }
 
@@ -118,7 +120,11 @@ public final class ArticleSplitter {
                 cur.credits.add(l);
                 cur.ended = true;
             } else {
-                if (cur == null || cur.ended) { cur = new Draft(); drafts.add(cur); }
+                if (cur == null || cur.ended || opensStory(cur, l)) {
+                    cur = new Draft();
+                    cur.datelined = BylineParser.startsWithDateline(l.text());
+                    drafts.add(cur);
+                }
                 cur.body.add(l);
                 if (BylineParser.gluedCreditStart(l.text()) >= 0) cur.ended = true;
             }
@@ -162,6 +168,12 @@ public final class ArticleSplitter {
             if (LayoutRepair.endsOpen(prev) && !LineKind.looksLikeHeading(prev)) return Role.DISPLACED;
         }
         return Role.INTERTITLE;
+    }
+
+    /** A dateline after a finished paragraph opens a new story even without a headline (briefs). */
+    private static boolean opensStory(Draft cur, Line l) {
+        if (cur.body.isEmpty() || !BylineParser.startsWithDateline(l.text())) return false;
+        return !LayoutRepair.endsOpen(cur.body.get(cur.body.size() - 1).text());
     }
 
     /** Most common number of blank lines before a body paragraph (0 when the page has none). */
@@ -212,7 +224,7 @@ public final class ArticleSplitter {
     private static void mergeHeadless(List<Draft> drafts) {
         for (int d = 1; d < drafts.size(); d++) {
             Draft h = drafts.get(d);
-            if (!h.headless() || h.body.isEmpty()) continue;
+            if (!h.headless() || h.datelined || h.body.isEmpty()) continue;
             boolean caption = h.hasPhotoCredit() && h.body.size() <= CAPTION_PARAGRAPHS && h.bodyChars() <= CAPTION_CHARS;
             Draft target = null;
             for (int t = d - 1; t >= 0 && target == null; t--) {
@@ -346,6 +358,8 @@ public final class ArticleSplitter {
             kind = "commentary";
         } else if (isPhoto(d)) {
             kind = "photo";
+        } else if (d.headless() && d.datelined && paragraphs.size() <= 2) {
+            kind = "brief";
         } else {
             kind = "news";
         }
