@@ -86,7 +86,7 @@ public final class ArticleSplitter {
             gap[i] = Line.blankLinesBefore(text, lines.get(i), i == 0 ? null : lines.get(i - 1));
         }
         // blocks of a page are set apart by more blank lines than its paragraphs are
-        int wideGap = typicalParagraphGap(kinds, gap) + 1;
+        int paraGap = typicalParagraphGap(kinds, gap), wideGap = paraGap + 1;
 
         List<Draft> drafts = new ArrayList<>();
         Draft cur = null;
@@ -136,7 +136,7 @@ public final class ArticleSplitter {
         drafts.removeIf(d -> d.body.isEmpty());
         drafts.sort(Comparator.comparingInt(Draft::firstBodyOffset));
         List<Article> out = new ArrayList<>();
-        for (Draft d : drafts) out.add(build(text, out.size(), d));
+        for (Draft d : drafts) out.add(build(text, paraGap, out.size(), d));
         return out;
     }
 
@@ -307,7 +307,7 @@ public final class ArticleSplitter {
         return null;
     }
 
-    private static Article build(String text, int index, Draft d) {
+    private static Article build(String text, int paraGap, int index, Draft d) {
         List<Byline> bylines = new ArrayList<>();
         List<String> heads = new ArrayList<>();
         List<Line> headLines = new ArrayList<>();
@@ -345,7 +345,7 @@ public final class ArticleSplitter {
         }
         for (Line c : d.credits) addAll(bylines, BylineParser.parse(c.text(), c.begin()));
 
-        String[] ts = titles(text, headLines);
+        String[] ts = titles(text, paraGap, headLines);
         String title = ts[0], subtitle = ts[1];
         if (title.isEmpty() && !d.displaced.isEmpty()) {
             // the headline was printed inside the body by the layout
@@ -383,7 +383,7 @@ public final class ArticleSplitter {
      * two short lines of equal length (a couplet), are one headline; otherwise the first line
      * is the headline and the rest the subtitle.
      */
-    static String[] titles(String text, List<Line> heads) {
+    static String[] titles(String text, int paraGap, List<Line> heads) {
         if (heads.isEmpty()) return new String[] {"", null};
         List<String> kicker = new ArrayList<>();
         List<Line> main = new ArrayList<>();
@@ -406,7 +406,9 @@ public final class ArticleSplitter {
         Line prev = main.get(0);
         for (int j = 1; j < main.size(); j++) {
             Line l = main.get(j);
-            boolean adjacent = text.substring(prev.end(), l.begin()).chars().filter(c -> c == '\n').count() <= 1;
+                // only a page that sets paragraphs apart with blank lines tells adjacent lines apart
+                boolean adjacent = paraGap > 0
+                        && text.substring(prev.end(), l.begin()).chars().filter(c -> c == '\n').count() <= paraGap;
             boolean couplet = prev.length() == l.length() && l.length() <= 12;
             if (couplet) g.append(' ').append(l.text());
             else if (adjacent) g.append(l.text());
