@@ -406,9 +406,9 @@ public final class ArticleSplitter {
         Line prev = main.get(0);
         for (int j = 1; j < main.size(); j++) {
             Line l = main.get(j);
-                // only a page that sets paragraphs apart with blank lines tells adjacent lines apart
-                boolean adjacent = paraGap > 0
-                        && text.substring(prev.end(), l.begin()).chars().filter(c -> c == '\n').count() <= paraGap;
+            // only a page that sets paragraphs apart with blank lines tells adjacent lines apart
+            boolean adjacent = paraGap > 0
+                    && text.substring(prev.end(), l.begin()).chars().filter(c -> c == '\n').count() <= paraGap;
             boolean couplet = prev.length() == l.length() && l.length() <= 12;
             if (couplet) g.append(' ').append(l.text());
             else if (adjacent) g.append(l.text());
