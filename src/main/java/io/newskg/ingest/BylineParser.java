@@ -7,35 +7,194 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads credits: "□ 本报记者 白丹 通讯员 王晶", "李浩瑜 摄", "(据《内蒙古日报》)", "(…供稿)", "本报讯(记者 孙国俊)". */
+/**
+ * Reads credits as Chinese papers print them: "□ 本报记者 白丹 通讯员 王晶", "本报讯(记者 孙国俊)",
+ * "王伟 摄" / "本报记者 陈春艳 摄" (also glued to the end of a caption), "(据《内蒙古日报》)",
+ * "(自治区党委政法委供稿)", and a bare author line under a commentary headline ("◎ 张三").
+ */
 final class BylineParser {
     private BylineParser() {}
 
-    private static final Pattern ROLE_NAMES = Pattern.compile(
-            "(见习记者|记者|通讯员)\\s*((?:[\\p{IsHan}·]{2,8}\\s*)+)");
-    private static final Pattern PHOTO = Pattern.compile("(?:本报记者\\s*)?([\\p{IsHan}·]{2,8})\\s*摄$");
-    private static final Pattern SOURCE = Pattern.compile("[（(]据《(.+?)》[)）]");
-    private static final Pattern CONTRIBUTOR = Pattern.compile("[（(](.+?)供稿[)）]");
+    /** Spaces a page may use between credit words (ASCII, full-width, no-break). */
+    static final String SP = "[\\s\\u3000\\u00a0]";
+    /** Role words; the prefix (本报, 特约, 驻…) does not change the role. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:本报|特约|驻站|新华社|人民日报)?(见习记者|实习记者|记者|通讯员|特约通讯员)");
+    /** One name: Han chars, possibly with the middle dot of transliterated names. */
+    private static final String NAME = "[\\p{IsHan}·•・]{2,12}";
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:本报|特约|驻站)?(见习记者|实习记者|记者|通讯员)|(" + NAME + ")");
+    /** "张三 摄", "本报记者 张三 李四 摄", "张三/摄", "摄影 张三". */
+    private static final Pattern PHOTO = Pattern.compile(
+            "^(?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?((?:" + NAME + "(?:" + SP + "+|、|,|,)?)+?)"
+                    + SP + "*/?" + SP + "*摄(?:影)?$");
+    private static final Pattern PHOTO_PREFIX = Pattern.compile("^(?:摄影|图)" + SP + "*[::/]?" + SP + "*((?:" + NAME + "(?:"
+            + SP + "+|、)?)+)$");
+    /** Caption text then a credit: "…成为大家的共识。李浩瑜 摄". */
+    private static final Pattern GLUED_PHOTO = Pattern.compile(
+            "[。!?!?”…)）]" + SP + "*((?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?(?:" + NAME + "(?:"
+                    + SP + "+|、))+" + SP + "*摄(?:影)?)$");
+    private static final Pattern SOURCE = Pattern.compile("^[((]" + SP + "*(?:据|来源[::]|摘自|转自|稿件来源[::])"
+            + SP + "*《?([^《》()()]{2,30}?)》?" + SP + "*[))]$");
+    private static final Pattern CONTRIBUTOR = Pattern.compile("^[((]" + SP + "*([^()()]{2,40}?)" + SP + "*供稿" + SP
+            + "*[))]$");
+    /** Dateline with credits: "本报讯(记者 孙国俊)", "新华社北京11月1日电(记者 张三)". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([^,,。()()]{0,24}?[讯电])" + SP + "*[((]([^()()]{2,80})[))]");
+    /** Trailing credit in brackets at the end of a body: "(本报记者 张三)". */
+    private static final Pattern TRAILING = Pattern.compile("[((]((?:本报|特约)?(?:见习)?(?:记者|通讯员)[^()()]{2,60})[))]$");
+    private static final Pattern MARKER = Pattern.compile("^[□■◎●○◆◇★☆▲△]+" + SP + "*");
+    private static final Pattern BARE_NAMES = Pattern.compile("^((?:" + NAME + "(?:" + SP + "+|、)?){1,4})$");
 
-    /** Credits in {@code s}, which starts at page offset {@code base}. */
+    /** Credits of a byline line or of any credit text; offsets are relative to {@code base}. */
     static List<Byline> parse(String s, int base) {
         List<Byline> out = new ArrayList<>();
-        Matcher m = ROLE_NAMES.matcher(s);
+        if (s == null || s.isBlank()) return out;
+        String t = stripEnd(s);
+        int lead = leadingMarker(t);
+        String body = t.substring(lead);
+        Matcher m;
+        if ((m = SOURCE.matcher(body)).find()) {
+            add(out, m.group(1).strip(), Byline.SOURCE, base + lead + m.start(1), 0.9);
+            return out;
+        }
+        if ((m = CONTRIBUTOR.matcher(body)).find()) {
+            add(out, m.group(1).strip(), Byline.CONTRIBUTOR, base + lead + m.start(1), 0.85);
+            return out;
+        }
+        if ((m = PHOTO.matcher(body)).find() || (m = PHOTO_PREFIX.matcher(body)).find()) {
+            names(out, m.group(1), Byline.PHOTO, base + lead + m.start(1));
+            return out;
+        }
+        if ((m = DATELINE.matcher(body)).find()) {
+            roleNames(out, m.group(2), base + lead + m.start(2), Byline.REPORTER);
+            return out;
+        }
+        roleNames(out, body, base + lead, null);
+        return out;
+    }
+
+    /** Author line under a commentary headline, e.g. "◎ 张三" or "□ 张三": names without a role. */
+    static List<Byline> parseAuthor(String s, int base) {
+        List<Byline> out = new ArrayList<>();
+        String t = stripEnd(s);
+        int lead = leadingMarker(t);
+        String rest = t.substring(lead);
+        if (rest.startsWith("文/") || rest.startsWith("文 /")) {
+            int at = rest.indexOf('/') + 1;
+            names(out, rest.substring(at), Byline.AUTHOR, base + lead + at);
+        } else if (BARE_NAMES.matcher(rest).matches()) {
+            names(out, rest, Byline.AUTHOR, base + lead);
+        }
+        return out;
+    }
+
+    /** True when {@code s} (a line without role words) is just one to four names after a marker. */
+    static boolean isAuthorLine(String s) {
+        String t = stripEnd(s);
+        String rest = t.substring(leadingMarker(t));
+        if (ROLE.matcher(rest).find()) return false;
+        if (rest.startsWith("文/")) return true;
+        Matcher m = BARE_NAMES.matcher(rest);
+        if (!m.matches()) return false;
+        for (String n : rest.split(SP + "+|、")) if (n.length() > 4 && n.indexOf('·') < 0) return false;
+        return true;
+    }
+
+    /** Credits glued to the end of a body paragraph: a photo credit or "(本报记者 X)". */
+    static List<Byline> parseTail(String s, int base) {
+        List<Byline> out = new ArrayList<>();
+        String t = stripEnd(s);
+        Matcher m = GLUED_PHOTO.matcher(t);
+        if (m.find()) {
+            out.addAll(parse(m.group(1), base + m.start(1)));
+            return out;
+        }
+        m = TRAILING.matcher(t);
+        if (m.find()) roleNames(out, m.group(1), base + m.start(1), null);
+        return out;
+    }
+
+    /** Offset where a glued trailing photo credit starts, or -1. */
+    static int gluedCreditStart(String s) {
+        Matcher m = GLUED_PHOTO.matcher(stripEnd(s));
+        return m.find() ? m.start(1) : -1;
+    }
+
+    /** Credits in a dateline at the start of a first paragraph ("本报讯(记者 孙国俊)…"). */
+    static List<Byline> parseDateline(String s, int base) {
+        List<Byline> out = new ArrayList<>();
+        Matcher m = DATELINE.matcher(s);
+        if (m.find()) roleNames(out, m.group(2), base + m.start(2), Byline.REPORTER);
+        return out;
+    }
+
+    static boolean startsWithDateline(String s) {
+        return DATELINE.matcher(s).find() || s.matches("^[\\p{IsHan}]{0,10}(讯|电)[\\s\\u3000]+.*")
+                || s.matches("^本报[\\p{IsHan}]{0,6}讯.*");
+    }
+
+    /** "记者 A 通讯员 B C": each name takes the role word before it ({@code defaultRole} if none). */
+    private static void roleNames(List<Byline> out, String s, int base, String defaultRole) {
+        Matcher m = TOKEN.matcher(s);
+        String role = defaultRole;
         while (m.find()) {
-            String role = m.group(1);
-            int at = m.start(2);
-            for (String name : m.group(2).trim().split("\\s+")) {
-                int b = s.indexOf(name, at);
-                out.add(new Byline(name, role, base + b, base + b + name.length(), 0.9));
-                at = b + name.length();
+            if (m.group(1) != null) {
+                role = normaliseRole(m.group(1));
+            } else if (role != null) {
+                String name = m.group(2);
+                // a role word glued to the next name ("记者张三通讯员李四") is cut off the name
+                Matcher inner = ROLE.matcher(name);
+                if (inner.find()) {
+                    if (inner.start() >= 2) add(out, name.substring(0, inner.start()), role, base + m.start(2), 0.8);
+                    role = normaliseRole(inner.group(1));
+                    String rest = name.substring(inner.end());
+                    if (rest.length() >= 2) add(out, rest, role, base + m.start(2) + inner.end(), 0.8);
+                    continue;
+                }
+                if (name.equals("摄") || name.equals("摄影")) continue;
+                add(out, name, role, base + m.start(2), 0.9);
             }
         }
-        m = PHOTO.matcher(s);
-        if (m.find()) out.add(new Byline(m.group(1), Byline.PHOTO, base + m.start(1), base + m.end(1), 0.9));
-        m = SOURCE.matcher(s);
-        if (m.find()) out.add(new Byline(m.group(1), Byline.SOURCE, base + m.start(1), base + m.end(1), 0.9));
-        m = CONTRIBUTOR.matcher(s);
-        if (m.find()) out.add(new Byline(m.group(1), Byline.CONTRIBUTOR, base + m.start(1), base + m.end(1), 0.85));
-        return out;
+    }
+
+    private static String normaliseRole(String r) {
+        return switch (r) {
+            case "见习记者", "实习记者" -> Byline.TRAINEE;
+            case "通讯员", "特约通讯员" -> Byline.CORRESPONDENT;
+            default -> Byline.REPORTER;
+        };
+    }
+
+    private static void names(List<Byline> out, String s, String role, int base) {
+        Matcher m = Pattern.compile(NAME).matcher(s);
+        while (m.find()) {
+            String n = m.group();
+            if (ROLE.matcher(n).matches() || n.equals("本报")) continue;
+            add(out, n, role, base + m.start(), 0.9);
+        }
+    }
+
+    private static void add(List<Byline> out, String name, String role, int begin, double conf) {
+        if (name.length() < 2) return;
+        for (Byline b : out) if (b.name().equals(name) && b.role().equals(role)) return;
+        out.add(new Byline(name, role, begin, begin + name.length(), conf));
+    }
+
+    private static int leadingMarker(String t) {
+        Matcher m = MARKER.matcher(t);
+        int at = m.find() ? m.end() : 0;
+        while (at < t.length() && isSpace(t.charAt(at))) at++;
+        return at;
+    }
+
+    private static String stripEnd(String s) {
+        int e = s.length();
+        while (e > 0 && isSpace(s.charAt(e - 1))) e--;
+        return s.substring(0, e);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\uFEFF';
     }
 }

@@ -6,18 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rejoins body paragraphs that the page layout split across blank lines (认真记 / 录,…),
- * leaving paragraphs that really end alone.
+ * Rejoins body paragraphs that the page layout split across blank lines (a word or sentence
+ * continued after a column break: "认真记" / "录,纷纷表示"), leaving paragraphs that really end
+ * and short heading-like lines (intertitles) alone. Joined text keeps, char by char, its
+ * offsets in the original page.
  */
 final class LayoutRepair {
     private LayoutRepair() {}
 
-    /** Chars after which a paragraph is complete. */
-    private static final String FINAL = "。！？!?…”」』)）】》";
-
+    /** True when a paragraph does not end a sentence. */
     static boolean endsOpen(String s) {
-        char last = s.charAt(s.length() - 1);
-        return FINAL.indexOf(last) < 0;
+        return LineKind.endsOpen(s);
+    }
+
+    /**
+     * True when {@code next} continues {@code prev}: prev stops mid-sentence and is not a
+     * heading, and next is not a heading either (unless it opens with a char no paragraph
+     * starts with, which makes it the rest of prev's sentence).
+     */
+    static boolean continues(String prev, String next) {
+        if (prev.isEmpty() || next.isEmpty() || !endsOpen(prev)) return false;
+        if (LineKind.CONTINUATION_START.indexOf(next.charAt(0)) >= 0) return true;
+        if (LineKind.looksLikeHeading(prev)) return false;
+        // a short next line could be an intertitle; a headline is never the end of a sentence,
+        // so only a line that itself ends a sentence is taken as the rest of prev
+        return !LineKind.looksLikeHeading(next) || !endsOpen(next);
     }
 
     /** Merges a run of body lines into paragraphs. */
@@ -25,7 +38,7 @@ final class LayoutRepair {
         List<MappedText> out = new ArrayList<>();
         MappedText current = null;
         for (Line l : body) {
-            if (current != null && endsOpen(current.text()) && current.length() >= LineKind.HEADING_MAX) {
+            if (current != null && continues(current.text(), l.text())) {
                 current = MappedText.join(List.of(current, l.mapped()), "");
             } else {
                 if (current != null) out.add(current);
@@ -34,5 +47,10 @@ final class LayoutRepair {
         }
         if (current != null) out.add(current);
         return out;
+    }
+
+    /** Repairs a whole text: its non-blank lines, rejoined where the layout broke them, one per line. */
+    static MappedText repair(String page) {
+        return MappedText.join(paragraphs(Line.of(page)), "\n");
     }
 }

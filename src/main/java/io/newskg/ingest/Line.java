@@ -24,7 +24,16 @@ record Line(String text, int begin, int end) {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\uFEFF' || c == '\u200b';
+    }
+
+    /** Number of blank lines between the line ending before {@code begin} and this line. */
+    static int blankLinesBefore(String page, Line l, Line prev) {
+        int from = prev == null ? 0 : prev.end();
+        int n = 0;
+        for (int i = from; i < l.begin(); i++) if (page.charAt(i) == '\n') n++;
+        // a line break ends the previous line; only further breaks are blank lines
+        return prev == null ? n : Math.max(0, n - 1);
     }
 
     MappedText mapped() { return MappedText.identity(text, begin); }
