@@ -137,6 +137,7 @@ final class ArticleExtraction {
     private void people(SentenceText s) {
         List<Token> tokens = s.tokens();
         String st = s.text();
+        peopleListed(s);
         for (int ti = 0; ti < tokens.size(); ti++) {
             Token t = tokens.get(ti);
             if (!t.isPerson()) continue;
@@ -148,6 +149,7 @@ final class ArticleExtraction {
             if (peopleNames.stream().anyMatch(p -> p.startsWith(name))) continue;
             if (x.names.insideIdiom(st, t.begin(), nameEnd)) continue;
             if (startsInside(s.places(), t.begin()) || overlapsOfficial(st, t)) continue;
+            if (notAName(st, t.begin(), nameEnd)) continue;
             String description = describe(st, t.begin());
             boolean listed = listedWithPerson(tokens, ti);
             if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) continue;
@@ -214,6 +216,54 @@ final class ArticleExtraction {
         if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
         organizations.putIfAbsent(r.name(), new Organization(r.name(), asWritten, code, begin, end, conf));
     }
+
+    /**
+     * Lists of names (申月奎、罗秀英; 多松年、荣耀先、张润喜等): when one item of a 、-list is a name
+     * HanLP knows, the other items of two or three chars that start with a surname are names too.
+     */
+    private void peopleListed(SentenceText s) {
+        String st = s.text();
+        Matcher m = NAME_LIST.matcher(st);
+        while (m.find()) {
+            String[] items = m.group().split("、");
+            boolean anchored = false;
+            int from = m.start();
+            for (String item : items) {
+                int b = st.indexOf(item, from);
+                from = b + item.length();
+                anchored |= peopleNames.contains(item) || s.tokens().stream()
+                        .anyMatch(t -> t.isPerson() && t.begin() == b && item.startsWith(t.word()));
+            }
+            if (!anchored) continue;
+            int at = m.start();
+            for (String item : items) {
+                int b = st.indexOf(item, at);
+                at = b + item.length();
+                boolean surname = x.lexicon.surnames.contains(item.substring(0, 1));
+                if (!surname || officials.containsKey(item) || peopleNames.contains(item) || inByline(item)
+                        || startsInside(s.places(), b) || !x.names.plausible(item)) continue;
+                peopleNames.add(item);
+                people.add(new Person(item, describe(st, m.start()), body.origin(s.at(b)), body.originEnd(s.at(b + item.length())),
+                        s.pageBegin(), s.pageEnd(), 0.6));
+            }
+        }
+    }
+
+    /** 2–3 char items joined by 、, the list closed by 等, a noun or punctuation. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+(?=等|老两口|夫妇|同志|[，,。；;])");
+
+    /**
+     * Words HanLP takes for names that are not: quoted words (“比武争星”), idioms after a numeral
+     * (三管齐下), places whose suffix follows (苏荣贵嘎查).
+     */
+    private static boolean notAName(String st, int b, int e) {
+        boolean quoted = b > 0 && "“‘\"".indexOf(st.charAt(b - 1)) >= 0 && e < st.length() && "”’\"".indexOf(st.charAt(e)) >= 0;
+        boolean afterNumeral = b > 0 && "一二三四五六七八九十两".indexOf(st.charAt(b - 1)) >= 0;
+        boolean placeFollows = PLACE_SUFFIX.matcher(st.substring(e)).lookingAt();
+        return quoted || afterNumeral || placeFollows;
+    }
+
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("(嘎查|苏木|社区|村|镇|乡|旗|县)");
 
     /** Part of a credited name (巴依斯 of 巴依斯古楞 摄). */
     private boolean inByline(String name) {
