@@ -63,11 +63,26 @@ final class EventExtractor {
     List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         String lastDate = null;
+        // what the paragraph has said so far: an event told over several sentences
+        // (4月25日,…暴风雪天气。…民警一天一夜营救被困群众) takes its date and place from them
+        String paragraphDate = null;
+        Region paragraphRegion = null;
+        boolean newParagraph = true;
         Draft current = null;
         for (SentenceFacts s : sentences) {
+            if (newParagraph) {
+                paragraphDate = null;
+                paragraphRegion = null;
+            }
+            newParagraph = s.text().endsWith("\n");
             String date = dateOf(s.text(), lastDate);
             boolean ownDate = DATE.matcher(s.text()).find();
             if (date != null && ownDate) lastDate = date;
+            Region here = deepest(s);
+            String carriedDate = paragraphDate;
+            Region carriedRegion = paragraphRegion;
+            if (date != null) paragraphDate = date;
+            if (here != null) paragraphRegion = here;
             String[] typed = type(s.text());
             String location = location(s.text());
             boolean hasActors = !s.people().isEmpty() || !s.organizations().isEmpty();
@@ -105,16 +120,20 @@ final class EventExtractor {
             Draft d = new Draft();
             d.type = typed[0];
             d.trigger = typed[1];
-            d.date = date;
+            d.date = date != null ? date : carriedDate;
             d.location = location;
             d.region = location != null ? deepestIn(s, location) : null;
-            if (d.region == null) d.region = deepest(s);
+            if (d.region == null) d.region = here != null ? here : carriedRegion;
             int trig = s.text().indexOf(d.trigger);
             d.participants.addAll(s.people());
             for (String o : s.organizations()) {
                 int at = s.text().indexOf(shortName(o));
                 // organisations named before the trigger act; those after it are places or objects
                 if (at < 0 || at <= trig) d.organizers.add(o);
+            }
+            if (d.organizers.isEmpty()) {
+                Region subject = subjectRegion(s, trig);
+                if (subject != null) d.organizers.add(Extractor.displayName(subject));
             }
             d.begin = s.begin();
             d.end = s.end();
@@ -149,6 +168,35 @@ final class EventExtractor {
             if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
         }
         return best;
+    }
+
+    /**
+     * A place that acts: a chain of region names opening the sentence or its first clause, before
+     * the trigger (近日,乌海市海南区赛汗乌素村举行了… → 赛汗乌素村).
+     */
+    private static Region subjectRegion(SentenceFacts s, int trigger) {
+        String t = s.text();
+        int comma = firstComma(t);
+        List<RegionMention> ms = s.regions();
+        for (int i = 0; i < ms.size(); i++) {
+            int b = ms.get(i).begin() - s.begin();
+            if (b != 0 && b != comma + 1) continue;
+            Region last = null;
+            int end = b;
+            for (int j = i; j < ms.size() && ms.get(j).begin() - s.begin() == end; j++) {
+                if (!ms.get(j).resolved()) break;
+                last = ms.get(j).region();
+                end = ms.get(j).end() - s.begin();
+            }
+            if (last == null || end > trigger || t.startsWith("讯", end)) return null;
+            return last;
+        }
+        return null;
+    }
+
+    private static int firstComma(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',' || t.charAt(i) == '，') return i;
+        return -2;
     }
 
     /** The deepest region of the sentence, not counting a dateline (呼和浩特讯). */
