@@ -163,9 +163,9 @@ final class ArticleExtraction {
     private void peopleOfEachSentence() {
         for (EventExtractor.SentenceFacts f : facts) {
             for (OfficialBuilder o : officials.values()) {
+                if (o.posts.isEmpty()) continue;
                 // national leaders are cited everywhere (习近平总书记交给内蒙古的任务), rarely present
-                boolean cited = !o.posts.isEmpty()
-                        && o.posts.stream().allMatch(p -> x.lexicon.titleDefaultOrgs.containsKey(p.title()));
+                boolean cited = o.posts.stream().allMatch(p -> x.lexicon.titleDefaultOrgs.containsKey(p.title()));
                 if (!cited && f.text().contains(o.name)) f.people().add(o.name);
             }
             for (Person p : people) if (f.text().contains(p.name()) && !f.people().contains(p.name())) f.people().add(p.name());

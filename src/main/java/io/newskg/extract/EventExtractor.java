@@ -58,6 +58,8 @@ final class EventExtractor {
         final Set<String> organizers = new LinkedHashSet<>();
         int begin, end, pageBegin, pageEnd;
         String summary;
+        /** the paragraph of its last sentence has ended */
+        boolean paragraphEnded;
     }
 
     List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx) {
@@ -74,6 +76,7 @@ final class EventExtractor {
                 paragraphDate = null;
                 paragraphRegion = null;
             }
+            if (newParagraph && current != null) current.paragraphEnded = true;
             newParagraph = s.text().endsWith("\n");
             String date = dateOf(s.text(), lastDate);
             boolean ownDate = DATE.matcher(s.text()).find();
@@ -91,8 +94,11 @@ final class EventExtractor {
             boolean weak = typed == null || typed[0].equals("其他");
             boolean sameKind = typed != null && current != null && (typed[0].equals(current.type)
                     || current.type.equals("比赛") && typed[0].equals("表彰颁奖"));
+            // a plain sentence continues the event only in the event's own paragraph; the same
+            // kind of event (its awards) may come paragraphs later
             boolean follows = current != null && hasActors && !ownDate
-                    && (weak && location == null || sameKind && (location == null || current.location == null));
+                    && (weak && location == null && !carriedParagraphBreak(current, s)
+                        || sameKind && (location == null || current.location == null));
             if (follows) {
                 current.participants.addAll(s.people());
                 if (current.location == null && location != null) {
@@ -109,14 +115,12 @@ final class EventExtractor {
                 }
                 current.end = s.end();
                 current.pageEnd = s.pageEnd();
+                current.paragraphEnded = false;
                 continue;
             }
             // an event is reported in the lead, or with its date, or with the place it happened at, or with people
             boolean reported = s == sentences.get(0) || date != null || location != null || !s.people().isEmpty();
-            if (typed == null || !reported) {
-                current = null;
-                continue;
-            }
+            if (typed == null || !reported) continue;
             Draft d = new Draft();
             d.type = typed[0];
             d.trigger = typed[1];
@@ -144,6 +148,7 @@ final class EventExtractor {
             current = d;
         }
         List<Event> out = new ArrayList<>();
+        drafts = mergeRetold(drafts);
         for (Draft d : drafts) {
             if (d.participants.isEmpty() && d.organizers.isEmpty()) continue;
             Region region = d.region != null ? d.region : ctx.county != null ? ctx.county : ctx.prefecture;
@@ -154,6 +159,22 @@ final class EventExtractor {
                     region == null ? null : Extractor.displayName(region), region == null ? null : region.code(),
                     participants, new ArrayList<>(d.organizers), d.pageBegin, d.pageEnd, d.pageBegin, d.pageEnd,
                     Math.min(conf, 0.9)));
+        }
+        return out;
+    }
+
+    /** A caption or closing line retelling an event (same type, same date) is that event. */
+    private static List<Draft> mergeRetold(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = d.date == null ? null : out.stream()
+                    .filter(o -> o.type.equals(d.type) && d.date.equals(o.date)).findFirst().orElse(null);
+            if (same == null) {
+                out.add(d);
+            } else {
+                same.participants.addAll(d.participants);
+                same.organizers.addAll(d.organizers);
+            }
         }
         return out;
     }
