@@ -97,7 +97,7 @@ final class EventExtractor {
             // a plain sentence continues the event only in the event's own paragraph; the same
             // kind of event (its awards) may come paragraphs later
             boolean follows = current != null && hasActors && !ownDate
-                    && (weak && location == null && !carriedParagraphBreak(current, s)
+                    && (weak && location == null && !current.paragraphEnded
                         || sameKind && (location == null || current.location == null));
             if (follows) {
                 current.participants.addAll(s.people());
