@@ -90,7 +90,29 @@ final class ArticleExtraction {
                 .map(OfficialBuilder::build).toList();
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
-                new ArrayList<>(organizations.values()), regionRefs(), x.events.extract(facts, ctx));
+                new ArrayList<>(organizations.values()), regionRefs(),
+                x.events.extract(facts, ctx, mainOrganization(), this::regionOf));
+    }
+
+    /** The organisation the article names most often (by the words it is written with), or null. */
+    private String mainOrganization() {
+        String best = null;
+        int bestCount = 1;
+        for (Organization o : organizations.values()) {
+            String key = o.asWritten().length() >= 3 ? o.asWritten() : o.name();
+            int n = 0;
+            for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + key.length())) n++;
+            if (n > bestCount) {
+                best = o.name();
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private Region regionOf(String organization) {
+        Organization o = organizations.get(organization);
+        return o == null || o.regionCode() == null ? null : x.gazetteer.byCode(o.regionCode());
     }
 
     /** Organisations the sentence names outside posts; returns their full names. */

@@ -60,9 +60,18 @@ final class EventExtractor {
         String summary;
         /** the paragraph of its last sentence has ended */
         boolean paragraphEnded;
+        boolean regionFromLocation;
+        /** a place acting as organiser, or null */
+        String subject;
     }
 
-    List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx) {
+    /**
+     * @param mainOrganization the organisation the article is about (named most), organiser of
+     *                         its events that name none of their own; or null
+     * @param regionOf         the region an organisation is based in, or null
+     */
+    List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx, String mainOrganization,
+                        java.util.function.Function<String, Region> regionOf) {
         List<Draft> drafts = new ArrayList<>();
         String lastDate = null;
         // what the paragraph has said so far: an event told over several sentences
@@ -127,6 +136,7 @@ final class EventExtractor {
             d.date = date != null ? date : carriedDate;
             d.location = location;
             d.region = location != null ? deepestIn(s, location) : null;
+            d.regionFromLocation = d.region != null;
             if (d.region == null) d.region = here != null ? here : carriedRegion;
             int trig = s.text().indexOf(d.trigger);
             d.participants.addAll(s.people());
@@ -137,7 +147,10 @@ final class EventExtractor {
             }
             if (d.organizers.isEmpty()) {
                 Region subject = subjectRegion(s, trig);
-                if (subject != null) d.organizers.add(Extractor.displayName(subject));
+                if (subject != null) {
+                    d.subject = Extractor.displayName(subject);
+                    d.organizers.add(d.subject);
+                }
             }
             d.begin = s.begin();
             d.end = s.end();
@@ -150,7 +163,14 @@ final class EventExtractor {
         List<Event> out = new ArrayList<>();
         drafts = mergeRetold(drafts);
         for (Draft d : drafts) {
+            boolean ownOrganizer = d.organizers.stream().anyMatch(o -> !o.equals(d.subject));
+            if (!ownOrganizer && mainOrganization != null) d.organizers.add(mainOrganization);
             if (d.participants.isEmpty() && d.organizers.isEmpty()) continue;
+            // a place written but not found in the gazetteer (教育基地): the organiser's region
+            if (d.location != null && !d.regionFromLocation && !d.organizers.isEmpty()) {
+                Region r = regionOf.apply(d.organizers.iterator().next());
+                if (r != null) d.region = r;
+            }
             Region region = d.region != null ? d.region : ctx.county != null ? ctx.county : ctx.prefecture;
             if (d.date == null && region == null) continue;
             List<String> participants = new ArrayList<>(d.participants);
@@ -168,7 +188,9 @@ final class EventExtractor {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = d.date == null ? null : out.stream()
-                    .filter(o -> o.type.equals(d.type) && d.date.equals(o.date)).findFirst().orElse(null);
+                    .filter(o -> o.type.equals(d.type) && d.date.equals(o.date)
+                            && (o.region == null || d.region == null || o.region.equals(d.region)))
+                    .findFirst().orElse(null);
             if (same == null) {
                 out.add(d);
             } else {
