@@ -64,6 +64,20 @@ public final class Gazetteer {
         return g;
     }
 
+    /**
+     * A gazetteer over the given divisions with the forms {@link NameForms} derives (no
+     * common-word filter, no abbreviation table): for tests and for callers with their own data.
+     */
+    public static Gazetteer of(java.util.Collection<Region> regions) {
+        Gazetteer g = new Gazetteer();
+        for (Region r : regions) {
+            g.byCode.put(r.code(), r);
+            for (String f : NameForms.forms(r)) g.addForm(f, r);
+            if (r.parentCode() != null) g.children.computeIfAbsent(r.parentCode(), k -> new ArrayList<>(4)).add(r);
+        }
+        return g;
+    }
+
     private void addForm(String form, Region r) {
         List<Region> list = byForm.get(form);
         if (list == null) byForm.put(form, List.of(r));

@@ -103,14 +103,37 @@ public final class RegionLinker {
             }
         }
         resolveDeictics(slots, province, homeCity);
+        slots.addAll(unknownChainTails(text, slots));
+        slots.sort(Comparator.comparingInt(x -> x.begin));
 
         List<RegionMention> out = new ArrayList<>();
         for (Slot s : slots) {
             if (s.region == null && (s.deictic || s.weak)) continue; // unresolved 全市 or bare stem: not a mention
             // an unresolved name found only outside the paper's province (苏木乡 in 苏木乡镇, 城区) is
             // most likely a common word here
-            if (s.region == null && province != null && s.cands.stream().noneMatch(c -> gazetteer.within(c, province))) continue;
+            if (s.region == null && province != null && !s.cands.isEmpty() && s.cands.stream().noneMatch(c -> gazetteer.within(c, province))) continue;
             out.add(new RegionMention(s.form, s.begin, s.end, s.region, s.region == null ? 0.0 : s.conf));
+        }
+        return out;
+    }
+
+    private static final Pattern VILLAGE_TAIL = Pattern.compile("\\p{IsHan}{2,4}?(?:村|社区|嘎查)");
+
+    /**
+     * A village or community written right after its township or county but absent from the
+     * tables (清源社区, a natural village, one created after 2021): kept as an unresolved mention.
+     */
+    private List<Slot> unknownChainTails(String text, List<Slot> slots) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.region == null || s.deictic) continue;
+            Region.Level l = s.region.level();
+            if (l != Region.Level.TOWNSHIP && l != Region.Level.COUNTY) continue;
+            Matcher m = VILLAGE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 7));
+            if (!m.lookingAt() || FUZZY_STOP.contains(m.group())) continue;
+            int b = m.start(), e = m.end();
+            if (slots.stream().anyMatch(o -> o.begin < e && b < o.end)) continue;
+            out.add(new Slot(b, e, m.group()));
         }
         return out;
     }
@@ -167,7 +190,8 @@ public final class RegionLinker {
         while (m.find()) {
             int end = m.start();
             if (taken.stream().anyMatch(s -> !s.weak && (s.end == end || (s.begin < end && end < s.end)))) continue;
-            for (int len = 5; len >= 2; len--) {
+            // three characters at least: 哈达 of 呼和哈达派出所 is not 哈达街道
+            for (int len = 5; len >= 3; len--) {
                 int begin = end - len;
                 if (begin < 0 || !allHan(text, begin, end)) continue;
                 String stem = text.substring(begin, end);
@@ -334,6 +358,11 @@ public final class RegionLinker {
                     if (len != name.length() - 1 && w.charAt(0) != name.charAt(0)) continue;
                     int b = begin;
                     if (slots.stream().anyMatch(s -> !replaceable(s) && s.begin < end && b < s.end)) continue;
+                    // inside an exact match (水沟镇 in 风水沟镇) it is not a misprint
+                    if (slots.stream().anyMatch(s -> !s.fuzzy && !s.deictic && s.begin <= b && end <= s.end)) continue;
+                    // a two-character stem differing in one place is weak: 建立社区 is not 建筑社区
+                    String wStem = w.substring(0, w.length() - suffix.length());
+                    if (name.length() - suffix.length() <= 2 && isCommonWord(wStem)) continue;
                     String key = b + ":" + end;
                     Slot prev = found.get(key);
                     if (prev != null && !prev.cands.get(0).code().equals(e.getValue().code())) ambiguous.put(key, true);
@@ -346,15 +375,31 @@ public final class RegionLinker {
                 }
             }
         }
+        // per position: the longest target name wins (东西城街道 for 林东西城街道 over 西城街道 for
+        // 西园街道: more characters agree); equal lengths from different targets are a tie
+        List<Slot> cands = new ArrayList<>();
+        for (Map.Entry<String, Slot> e : found.entrySet()) if (!ambiguous.containsKey(e.getKey())) cands.add(e.getValue());
+        cands.sort(Comparator.<Slot>comparingInt(f -> -targetLength(f)).thenComparingInt(f -> f.end - f.begin));
         List<Slot> out = new ArrayList<>();
-        for (Map.Entry<String, Slot> e : found.entrySet()) {
-            if (ambiguous.containsKey(e.getKey())) continue;
-            Slot f = e.getValue();
-            // keep the shortest window per end position (deletion beats an extra leading character)
-            boolean shorterExists = found.values().stream().anyMatch(o -> o != f && o.end == f.end && o.begin > f.begin);
-            if (!shorterExists && out.stream().noneMatch(o -> o.begin < f.end && f.begin < o.end)) out.add(f);
+        for (Slot f : cands) {
+            List<Slot> clash = cands.stream().filter(o -> o != f && o.begin < f.end && f.begin < o.end).toList();
+            boolean tie = clash.stream().anyMatch(o -> targetLength(o) == targetLength(f) && !o.cands.get(0).equals(f.cands.get(0)));
+            if (tie) continue;
+            if (out.stream().noneMatch(o -> o.begin < f.end && f.begin < o.end)) out.add(f);
         }
         return out;
+    }
+
+    private static int targetLength(Slot f) {
+        return f.cands.get(0).commonName().length();
+    }
+
+    /** In HanLP's core dictionary without a place tag (loaded lazily, only for short misprint stems). */
+    private static boolean isCommonWord(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) if (n.toString().startsWith("ns")) return false;
+        return true;
     }
 
     /**
