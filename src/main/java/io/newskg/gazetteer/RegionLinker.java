@@ -35,8 +35,8 @@ public final class RegionLinker {
     private static final Set<String> BANNER_DEICTIC = Set.of("全旗", "我旗", "本旗", "该旗");
     private static final Set<String> COUNTY_DEICTIC = Set.of("全县", "我县", "本县", "该县");
 
-    /** A stem followed by one of these is part of a longer name (丰镇镇 is not 丰镇市). */
-    private static final String LEVEL_CHARS = "省市县区旗盟州镇乡村街";
+    /** A stem followed by one of these is part of a longer name (丰镇镇 is not 丰镇市, 北京路 not 北京). */
+    private static final String LEVEL_CHARS = "省市县区旗盟州镇乡村街路巷道";
     /** Institutions named after a township without its suffix (恩和哈达边境派出所). */
     private static final Pattern TOWNSHIP_INSTITUTION = Pattern.compile("(?:边境)?(?:派出所|边境检查站|卫生院|中心校)");
     /** Common nouns that look like a misprinted township or village name. */
@@ -78,6 +78,7 @@ public final class RegionLinker {
         List<Slot> found = new ArrayList<>();
         for (int[] s : allMatches(text)) {
             Slot slot = new Slot(s[0], s[1], text.substring(s[0], s[1]));
+            slot.rightBoundary = s[1] == text.length() || !isHan(text.charAt(s[1]));
             slot.boundary = (s[0] == 0 || !isHan(text.charAt(s[0] - 1))) || (s[1] == text.length() || !isHan(text.charAt(s[1])));
             if (isDeictic(slot.form)) {
                 slot.deictic = true;
@@ -156,6 +157,8 @@ public final class RegionLinker {
         boolean fuzzy;
         /** A non-Han character (or the text edge) on at least one side. */
         boolean boundary;
+        /** A non-Han character (or the text edge) right after it: 广州、深圳 in a list. */
+        boolean rightBoundary;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
         /** Some candidate lies in the paper's province (or no province is known). */
@@ -225,6 +228,33 @@ public final class RegionLinker {
         boolean changed = false;
         List<Region> context = new ArrayList<>();
         for (Slot s : slots) if (s.region != null) context.add(s.region);
+        // a written chain decides both ends at once: of 新城区's readings only one has a 保全庄村
+        for (int i = 0; i + 1 < slots.size(); i++) {
+            Slot a = slots.get(i), b = slots.get(i + 1);
+            if (a.region != null || a.deictic || b.deictic || a.end != b.begin) continue;
+            Region pa = null, pb = null;
+            int pairs = 0;
+            for (Region ca : a.cands) {
+                for (Region cb : b.region != null ? List.of(b.region) : b.cands) {
+                    if (properlyWithin(cb, ca)) {
+                        pairs++;
+                        pa = ca;
+                        pb = cb;
+                    }
+                }
+            }
+            if (pairs == 1 && !a.weak) {
+                a.support = 9;
+                set(a, pa, 0.9);
+                context.add(pa);
+                if (b.region == null) {
+                    b.support = 9;
+                    set(b, pb, b.fuzzy ? 0.5 : 0.9);
+                    context.add(pb);
+                }
+                changed = true;
+            }
+        }
         Slot previous = null;
         for (Slot s : slots) {
             if (s.region == null && !s.deictic) {
@@ -276,7 +306,8 @@ public final class RegionLinker {
         switch (pick.level()) {
             case VILLAGE -> { if (best < 2) return false; }
             case TOWNSHIP -> {
-                if (best < 1 && !(best == 0 && bestCands.size() == 1)) return false;
+                // the only one of its name in the paper's own province; elsewhere a named city/county is needed
+                if (best < 1 && !(best == 0 && bestCands.size() == 1 && province != null && gazetteer.within(pick, province))) return false;
                 if (s.weak && best < 1) return false;
             }
             case COUNTY -> {
@@ -289,13 +320,14 @@ public final class RegionLinker {
         }
         s.support = best;
         double conf = s.fuzzy ? 0.5 : best >= depth - 1 && best >= 1 ? 0.85 : best == 0 ? 0.7 : 0.6;
+        if (pick.level() == Region.Level.PROVINCE && !s.fuzzy) conf = s.form.equals(pick.name()) ? 0.95 : 0.85;
         if (!s.fuzzy && bestCands.size() == 1 && s.form.equals(pick.name()) && best >= 0) conf = Math.max(conf, 0.9);
         return set(s, pick, conf);
     }
 
     /**
      * A region outside the paper's province that no named region vouches for: provinces (北京,
-     * 辽宁), prefectures in full (深圳市) or as a stem set off by punctuation (远销广州、深圳 but not
+     * 辽宁), prefectures in full (深圳市) or as a stem followed by punctuation (远销广州、深圳 but not
      * 马鞍山脚下), and counties whose full name is unique nationally and not a generic district
      * name (汶川县 yes; 平房区, 新城区 no).
      */
@@ -303,7 +335,7 @@ public final class RegionLinker {
         boolean full = s.form.equals(pick.name());
         return switch (pick.level()) {
             case PROVINCE -> true;
-            case PREFECTURE -> full || s.boundary;
+            case PREFECTURE -> full || s.rightBoundary; // 朝阳产业 (sunrise industry) is not 朝阳市
             case COUNTY -> full && s.cands.size() == 1 && !pick.statistical() && s.form.length() >= 3
                     && (pick.name().endsWith("县") || pick.name().endsWith("市") || pick.name().endsWith("旗"));
             default -> false;

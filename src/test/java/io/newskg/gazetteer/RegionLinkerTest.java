@@ -69,6 +69,25 @@ class RegionLinkerTest {
     }
 
     @Test
+    void chainResolvesBothEnds() {
+        // 双井镇 is in two counties, 前进村 in two townships; only one 双井镇 has a 前进村
+        var m = linked(fake, "双井镇前进村的党员", "990000");
+        assertEquals("990121101", m.get("双井镇"));
+        assertEquals("990121101201", m.get("前进村"));
+    }
+
+    @Test
+    void foreignPlaces() {
+        var m = linked(real, "产品远销广州、深圳,朝阳产业发展;游客在马鞍山脚下", "150000");
+        assertEquals("440100", m.get("广州"));
+        assertEquals("440300", m.get("深圳"));
+        assertNull(m.get("朝阳"));
+        assertNull(m.get("马鞍山"));
+        assertNull(linked(real, "拆除平房区围栏", "150000").get("平房区"));
+        assertNull(linked(real, "沿北京路前行", "150000").get("北京"));
+    }
+
+    @Test
     void textContextResolvesLaterMention() {
         var m = linked(fake, "金沙市召开会议。会上,新城区介绍经验。", "990000");
         assertEquals("990202", m.get("新城区"));
