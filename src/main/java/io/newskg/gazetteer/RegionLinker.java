@@ -449,12 +449,14 @@ public final class RegionLinker {
         return f.cands.get(0).commonName().length();
     }
 
-    /** In HanLP's core dictionary without a place tag (loaded lazily, only for short misprint stems). */
+    /** A verb, adjective etc. in HanLP's core dictionary (loaded lazily, only for short misprint stems). */
     private static boolean isCommonWord(String w) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
         if (a == null) return false;
-        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) if (n.toString().startsWith("ns")) return false;
-        return true;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+            if ("vadrpcmqtfu".indexOf(n.toString().charAt(0)) >= 0) return true;
+        }
+        return false;
     }
 
     /**

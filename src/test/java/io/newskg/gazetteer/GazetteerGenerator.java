@@ -35,7 +35,7 @@ import java.util.TreeMap;
  *   <li>omits level (implied by the code) and the parent when it is the code prefix;</li>
  *   <li>lists the extra surface forms: committee suffix stripped (麻地卜村委会 → 麻地卜村),
  *       level suffix dropped (乌兰察布市 → 乌兰察布) unless the stem is a common word in HanLP's
- *       core dictionary without a place tag (和平县 → 和平 is not a form), regular banner
+ *       core dictionary (安宁市 → 安宁 is not a form), regular banner
  *       short forms (察右前旗) and the short names of abbreviations-nm.tsv, minus those that
  *       are ambiguous (左旗, 右旗: the tail of several banner names).</li>
  * </ul>
@@ -105,12 +105,16 @@ public final class GazetteerGenerator {
         return sb.toString();
     }
 
-    /** In HanLP's core dictionary with no place-name (ns*) tag: 和平, 城关, 新城. */
+    /**
+     * A common word in HanLP's core dictionary: tagged verb, adjective, adverb, pronoun, numeral,
+     * time word etc. (安宁 a, 日照 vn). Plain nouns are not enough: the portable dictionary tags
+     * many place names n (乌兰浩特, 霍林郭勒).
+     */
     static boolean isCommonWord(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);
         if (a == null) return false;
-        for (Nature n : a.nature) if (n.toString().startsWith("ns")) return false;
-        return true;
+        for (Nature n : a.nature) if ("vadrpcmqtfu".indexOf(n.toString().charAt(0)) >= 0) return true;
+        return false;
     }
 
     private static List<String[]> read(Path p) throws IOException {

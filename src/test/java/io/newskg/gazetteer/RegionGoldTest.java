@@ -37,6 +37,7 @@ class RegionGoldTest {
         RegionLinker linker = new RegionLinker(Gazetteer.get());
         ObjectMapper json = new ObjectMapper();
         int ptp = 0, pfp = 0, pfn = 0;
+        int utp = 0, ufp = 0, ufn = 0; // per article, unresolved mentions counted by their written form
         int tp = 0, fp = 0, fn = 0, levelOk = 0, parentOk = 0, parentStrict = 0, matched = 0;
         List<String> report = new ArrayList<>();
         List<Path> files;
@@ -80,6 +81,10 @@ class RegionGoldTest {
                     if (m.resolved()) got.putIfAbsent(norm(m.region().commonName()), m.region());
                     else unresolved.add(m.asWritten());
                 }
+                Set<String> withUnresolved = new LinkedHashSet<>(got.keySet());
+                unresolved.forEach(u -> withUnresolved.add(norm(u)));
+                for (String g : withUnresolved) if (want.containsKey(g)) utp++; else ufp++;
+                for (String w : want.keySet()) if (!withUnresolved.contains(w) && !optional.contains(w)) ufn++;
                 List<String> fps = new ArrayList<>(), fns = new ArrayList<>();
                 for (var e : got.entrySet()) {
                     JsonNode g = want.get(e.getKey());
@@ -114,6 +119,9 @@ class RegionGoldTest {
         double pp = ptp / (double) (ptp + pfp), pr = ptp / (double) (ptp + pfn);
         System.out.printf("regions per page: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f%n", ptp, pfp, pfn, pp, pr, 2 * pp * pr / (pp + pr));
         System.out.printf("regions per article: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f%n", tp, fp, fn, p, r, f1);
+        double up = utp / (double) (utp + ufp), ur = utp / (double) (utp + ufn);
+        System.out.printf("regions per article, unresolved mentions as written: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f%n",
+                utp, ufp, ufn, up, ur, 2 * up * ur / (up + ur));
         System.out.printf("level agreement %d/%d = %.1f%%; parent (gold parent is an ancestor) %d/%d = %.1f%%;"
                         + " parent strict (direct parent) %d/%d = %.1f%%%n",
                 levelOk, matched, 100.0 * levelOk / matched, parentOk, matched, 100.0 * parentOk / matched,

@@ -200,7 +200,7 @@ class RegionLinkerTest {
         long trieMs = (System.nanoTime() - t0) / 1_000_000;
         System.gc();
         long heapWithTrie = rt.totalMemory() - rt.freeMemory() - before;
-        System.out.printf("Gazetteer.load: %d divisions in %d ms, ~%d MB heap; RegionLinker build %d ms, ~%d MB with trie%n",
+        System.out.printf("Gazetteer.load: %d divisions in %d ms, ~%d MB heap; RegionLinker build %d ms, ~%d MB with the form index%n",
                 g.size(), loadMs, heap >> 20, trieMs, heapWithTrie >> 20);
         assertTrue(g.size() > 59_000);
         assertTrue(l.link("乌兰察布市", "150000").get(0).resolved());
