@@ -124,7 +124,8 @@ public final class RegionLinker {
         return out;
     }
 
-    private static final Pattern VILLAGE_TAIL = Pattern.compile("\\p{IsHan}{2,4}?(?:村|社区|嘎查)");
+    /** 2–3 characters + 村/社区/嘎查, none of them a function word (各村, 的社区, 全力推进社区). */
+    private static final Pattern VILLAGE_TAIL = Pattern.compile("[\\p{IsHan}&&[^的和与及等在各全是了为对将把被向从乡镇村区县旗市]]{2,3}?(?:村|社区|嘎查)");
 
     /**
      * A village or community written right after its township or county but absent from the
@@ -135,7 +136,7 @@ public final class RegionLinker {
         for (Slot s : slots) {
             if (s.region == null || s.deictic) continue;
             Region.Level l = s.region.level();
-            if (l != Region.Level.TOWNSHIP && l != Region.Level.COUNTY) continue;
+            if (l != Region.Level.TOWNSHIP && l != Region.Level.COUNTY) continue; // 玉泉区南台村: 街道 often omitted
             Matcher m = VILLAGE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 7));
             if (!m.lookingAt() || FUZZY_STOP.contains(m.group())) continue;
             int b = m.start(), e = m.end();

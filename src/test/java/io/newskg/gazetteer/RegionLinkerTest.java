@@ -205,4 +205,44 @@ class RegionLinkerTest {
         assertTrue(g.size() > 59_000);
         assertTrue(l.link("乌兰察布市", "150000").get(0).resolved());
     }
+
+    @Test
+    void unknownVillageAfterTownshipIsKeptUnresolved() {
+        var ms = fake.link("柳河县白桦乡石门村的党员,白桦乡全力推进社区建设", "990000");
+        var m = ms.stream().filter(x -> x.asWritten().equals("石门村")).findFirst().orElseThrow();
+        assertNull(m.region());
+        assertTrue(ms.stream().noneMatch(x -> x.asWritten().contains("推进")));
+    }
+
+    @Test
+    void countyDeicticsFollowTheLastCounty() {
+        var ms = real.link("鄂尔多斯市鄂托克前旗开展活动,全旗党员参加。", "150000");
+        assertEquals("150623", ms.stream().filter(x -> x.asWritten().equals("全旗")).findFirst().orElseThrow().region().code());
+        // nothing to refer to: not a mention
+        assertTrue(real.link("全旗党员参加", "150000").isEmpty());
+    }
+
+    @Test
+    void townshipBeforeInstitution() {
+        var m = linked(real, "呼伦贝尔市边境管理支队恩和哈达边境派出所", "150000");
+        assertEquals("150784104", m.get("恩和哈达"));
+        // three characters at least, and only with the city or county named
+        assertNull(linked(real, "恩和哈达边境派出所", "150000").get("恩和哈达"));
+    }
+
+    @Test
+    void bannerShortFormsByRule() {
+        assertEquals(List.of("察右前旗"), NameForms.bannerAbbreviations("察哈尔右翼前旗"));
+        assertEquals(List.of("科左中旗"), NameForms.bannerAbbreviations("科尔沁左翼中旗"));
+        assertEquals(List.of("科右旗"), NameForms.bannerAbbreviations("科尔沁右翼旗")); // made up
+        assertEquals(List.of("乌前旗"), NameForms.bannerAbbreviations("乌拉特前旗"));
+        assertEquals(List.of("新左旗"), NameForms.bannerAbbreviations("新巴尔虎左旗"));
+        assertEquals(List.of("东乌旗"), NameForms.bannerAbbreviations("东乌珠穆沁旗"));
+        assertEquals(List.of("鄂温克旗"), NameForms.bannerAbbreviations("鄂温克族自治旗"));
+        assertTrue(NameForms.bannerAbbreviations("敖汉旗").isEmpty());
+        assertEquals("麻地卜村", NameForms.villageShort("麻地卜村委会"));
+        assertEquals("苏荣贵嘎查", NameForms.villageShort("苏荣贵嘎查委员会"));
+        assertEquals("毛忽庆村", NameForms.villageShort("毛忽庆村村民委员会"));
+        assertEquals("青山社区", NameForms.villageShort("青山居委会"));
+    }
 }
