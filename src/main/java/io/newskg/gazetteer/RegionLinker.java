@@ -81,6 +81,7 @@ public final class RegionLinker {
             slot.rightBoundary = s[1] == text.length() || !isHan(text.charAt(s[1]));
             slot.boundary = (s[0] == 0 || !isHan(text.charAt(s[0] - 1))) || (s[1] == text.length() || !isHan(text.charAt(s[1])));
             if (isDeictic(slot.form)) {
+                if (s[1] < text.length() && "场域".indexOf(text.charAt(s[1])) >= 0) continue; // 全市场, 全区域
                 slot.deictic = true;
                 found.add(slot);
                 continue;
@@ -139,6 +140,8 @@ public final class RegionLinker {
             if (l != Region.Level.TOWNSHIP && l != Region.Level.COUNTY) continue; // 玉泉区南台村: 街道 often omitted
             Matcher m = VILLAGE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 7));
             if (!m.lookingAt() || FUZZY_STOP.contains(m.group())) continue;
+            String stem = m.group().substring(0, m.group().length() - (m.group().endsWith("村") ? 1 : 2));
+            if (isCommonWord(stem)) continue; // 宁城县建立村干部…: 建立 is a verb
             int b = m.start(), e = m.end();
             if (slots.stream().anyMatch(o -> o.begin < e && b < o.end)) continue;
             out.add(new Slot(b, e, m.group()));
@@ -507,7 +510,8 @@ public final class RegionLinker {
             } else if (province != null && PROVINCE_DEICTIC_P.contains(s.form) && province.name().endsWith("省")) {
                 set(s, province, 0.6);
             } else if (CITY_DEICTIC.contains(s.form)) {
-                Region city = s.form.equals("该市") ? nearestBefore(slots, i, Region.Level.PREFECTURE, "") : null;
+                // 该市 is the last city named, which may be a county-level one (丰镇市)
+                Region city = s.form.equals("该市") ? nearestBefore(slots, i, null, "市") : null;
                 if (city == null) city = homeCity != null ? homeCity : dominant(slots, Region.Level.PREFECTURE);
                 if (city != null) set(s, city, 0.6);
             } else if (BANNER_DEICTIC.contains(s.form) || COUNTY_DEICTIC.contains(s.form)) {
@@ -521,7 +525,7 @@ public final class RegionLinker {
     private Region nearestBefore(List<Slot> slots, int i, Region.Level level, String suffix) {
         for (int j = i - 1; j >= 0; j--) {
             Region r = slots.get(j).region;
-            if (r != null && !slots.get(j).deictic && r.level() == level && r.name().endsWith(suffix)) return r;
+            if (r != null && !slots.get(j).deictic && (level == null || r.level() == level) && r.name().endsWith(suffix)) return r;
         }
         return null;
     }

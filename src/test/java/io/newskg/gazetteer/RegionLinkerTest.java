@@ -245,4 +245,11 @@ class RegionLinkerTest {
         assertEquals("毛忽庆村", NameForms.villageShort("毛忽庆村村民委员会"));
         assertEquals("青山社区", NameForms.villageShort("青山居委会"));
     }
+
+    @Test
+    void cityDeicticsAreWordsNotPrefixes() {
+        var ms = real.link("乌兰察布市丰镇市开展活动,该市党员参加;全市场主体活跃。", "150000");
+        assertEquals("150981", ms.stream().filter(x -> x.asWritten().equals("该市")).findFirst().orElseThrow().region().code());
+        assertTrue(ms.stream().noneMatch(x -> x.asWritten().equals("全市")));
+    }
 }
