@@ -165,8 +165,6 @@ public final class RegionLinker {
         boolean rightBoundary;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
-        /** Some candidate lies in the paper's province (or no province is known). */
-        boolean home = true;
 
         Slot(int begin, int end, String form) {
             this.begin = begin;
@@ -247,7 +245,8 @@ public final class RegionLinker {
                     }
                 }
             }
-            if (pairs == 1 && !a.weak) {
+            // a bare stem (卓资十八台镇) counts when what follows is a full name
+            if (pairs == 1 && !(a.weak && b.weak)) {
                 a.support = 9;
                 set(a, pa, 0.9);
                 context.add(pa);
@@ -304,7 +303,6 @@ public final class RegionLinker {
         int depth = depth(pick.level());
         // support is the depth of the deepest named ancestor: 0 province, 1 prefecture, 2 county, 3 township
         boolean isStem = s.weak;
-        s.home = province == null || s.cands.stream().anyMatch(c -> gazetteer.within(c, province));
         // outside the paper's province only full names of provinces/prefectures, or what the text's regions vouch for
         if (province != null && best < 0 && !foreignOk(s, pick, bestCands)) return false;
         switch (pick.level()) {

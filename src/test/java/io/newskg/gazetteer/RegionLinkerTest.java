@@ -252,4 +252,20 @@ class RegionLinkerTest {
         assertEquals("150981", ms.stream().filter(x -> x.asWritten().equals("该市")).findFirst().orElseThrow().region().code());
         assertTrue(ms.stream().noneMatch(x -> x.asWritten().equals("全市")));
     }
+
+    @Test
+    void stemChain() {
+        var m = linked(real, "卓资十八台镇的村民", "150000");
+        assertEquals("150921", m.get("卓资"));
+        assertEquals("150921108", m.get("十八台镇"));
+    }
+
+    @Test
+    void otherProvincePaper() {
+        // a Hebei paper: 全省 is Hebei, 自治区 means nothing, 长安区 is Shijiazhuang's
+        var m = linked(real, "全省各地积极响应。石家庄市长安区召开会议,长安区干部参加。自治区代表团到访。", "130000");
+        assertEquals("130000", m.get("全省"));
+        assertEquals("130102", m.get("长安区"));
+        assertNull(m.get("自治区"));
+    }
 }
