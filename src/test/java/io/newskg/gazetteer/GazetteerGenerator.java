@@ -21,10 +21,9 @@ import java.util.TreeMap;
  * Builds {@code src/main/resources/gazetteer/regions.tsv} from the source tables in
  * {@code src/test/resources/gazetteer/source/} (copies of shared/data/regions, see SOURCE.md).
  *
- * <p>Run: {@code mvn -o -q test-compile exec:java} is not configured, so either run
- * {@link #main} from an IDE with the working directory at the project root, or run
- * {@code GazetteerResourceTest} with {@code -Dgazetteer.regenerate=true}. The test otherwise
- * checks that the committed resource equals what this generator produces.
+ * <p>Run: {@code mvn -o -q test -Dtest=GazetteerResourceTest -Dgazetteer.regenerate=true}, or
+ * {@link #main} with the project root as working directory. Without the flag that test checks
+ * that the committed resource equals what this generator produces.
  *
  * <p>What it does, and why:
  * <ul>
