@@ -15,13 +15,15 @@ import java.util.Map;
 /**
  * Official divisions (NBS 统计用区划代码, see resources/gazetteer/SOURCE.md) with every name form
  * news uses for them: official name, name without level suffix, village name without its
- * committee suffix, banner abbreviations.
+ * committee suffix, banner abbreviations. Loaded from the generated {@code regions.tsv}.
  */
 public final class Gazetteer {
+    static final String RESOURCE = "/gazetteer/regions.tsv";
     private static volatile Gazetteer instance;
 
-    private final Map<String, Region> byCode = new HashMap<>();
-    private final Map<String, List<Region>> byForm = new HashMap<>();
+    private final Map<String, Region> byCode = new HashMap<>(80_000);
+    private final Map<String, List<Region>> byForm = new HashMap<>(160_000);
+    private final Map<String, List<Region>> children = new HashMap<>(40_000);
 
     public static Gazetteer get() {
         Gazetteer g = instance;
@@ -36,47 +38,61 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        g.readDivisions("/gazetteer/divisions-cn-to-township.tsv");
-        g.readDivisions("/gazetteer/villages-nm.tsv");
-        for (Region r : g.byCode.values()) {
-            for (String form : NameForms.forms(r)) g.addForm(form, r);
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty() || line.charAt(0) == '#') continue;
+                int t1 = line.indexOf('\t'), t2 = line.indexOf('\t', t1 + 1), t3 = line.indexOf('\t', t2 + 1);
+                String code = line.substring(0, t1);
+                String name = line.substring(t1 + 1, t2);
+                String parent = t3 > t2 + 1 ? line.substring(t2 + 1, t3) : Region.derivedParent(code);
+                Region region = new Region(code, name, Region.Level.ofCode(code), parent);
+                g.byCode.put(code, region);
+                g.addForm(name, region);
+                for (int s = t3 + 1; s < line.length(); ) {
+                    int e = line.indexOf('|', s);
+                    if (e < 0) e = line.length();
+                    g.addForm(line.substring(s, e), region);
+                    s = e + 1;
+                }
+                if (parent != null) g.children.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(region);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (String[] row : rows("/gazetteer/abbreviations-nm.tsv")) {
-            Region r = g.byCode.get(row[0]);
-            if (r != null) g.addForm(row[2], r);
+        return g;
+    }
+
+    /**
+     * A gazetteer over the given divisions with the forms {@link NameForms} derives (no
+     * common-word filter, no abbreviation table): for tests and for callers with their own data.
+     */
+    public static Gazetteer of(java.util.Collection<Region> regions) {
+        Gazetteer g = new Gazetteer();
+        for (Region r : regions) {
+            g.byCode.put(r.code(), r);
+            for (String f : NameForms.forms(r)) g.addForm(f, r);
+            if (r.parentCode() != null) g.children.computeIfAbsent(r.parentCode(), k -> new ArrayList<>(4)).add(r);
         }
         return g;
     }
 
     private void addForm(String form, Region r) {
-        List<Region> list = byForm.computeIfAbsent(form, k -> new ArrayList<>(1));
-        if (!list.contains(r)) list.add(r);
-    }
-
-    private void readDivisions(String resource) {
-        for (String[] row : rows(resource)) {
-            String parent = row.length > 3 && !row[3].isEmpty() ? row[3] : null;
-            Region r = new Region(row[0], row[1], Region.Level.parse(row[2]), parent);
-            if (NameForms.isLinkable(r)) byCode.put(r.code(), r);
-        }
-    }
-
-    private static List<String[]> rows(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            r.readLine();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank()) out.add(line.split("\t", -1));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Region> list = byForm.get(form);
+        if (list == null) byForm.put(form, List.of(r));
+        else if (!list.contains(r)) {
+            List<Region> more = new ArrayList<>(list.size() + 1);
+            more.addAll(list);
+            more.add(r);
+            byForm.put(form, more);
         }
     }
 
     public Region byCode(String code) { return byCode.get(code); }
+
+    /** Number of divisions loaded. */
+    public int size() { return byCode.size(); }
 
     /** All regions a surface form may denote. */
     public List<Region> lookup(String form) {
@@ -84,6 +100,11 @@ public final class Gazetteer {
     }
 
     public Iterable<String> forms() { return byForm.keySet(); }
+
+    /** Direct sub-divisions (a county's townships, a township's villages), in code order. */
+    public List<Region> children(Region r) {
+        return children.getOrDefault(r.code(), Collections.emptyList());
+    }
 
     public Region parent(Region r) {
         if (r.parentCode() == null) return null;

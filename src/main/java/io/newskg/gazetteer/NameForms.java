@@ -1,9 +1,16 @@
 package io.newskg.gazetteer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The surface forms under which a division is mentioned in news text. */
+/**
+ * The surface forms under which a division is mentioned in news text. Used by the resource
+ * generator (which also drops stems that are common words) and by the linker.
+ */
 final class NameForms {
     private NameForms() {}
 
@@ -12,42 +19,109 @@ final class NameForms {
         "居民委员会", "村委会", "居委会", "委员会"
     };
 
+    static final String[] TOWNSHIP_SUFFIXES = {"街道", "苏木", "镇", "乡"};
+
     /** NBS rows that are placeholders rather than names (市辖区, 县, 省直辖县级行政区划). */
     static boolean isLinkable(Region r) {
-        String n = r.name();
+        return isLinkableName(r.name());
+    }
+
+    static boolean isLinkableName(String n) {
         return !(n.equals("市辖区") || n.equals("县") || n.endsWith("直辖县级行政区划"));
     }
 
+    static boolean isCommunity(String villageName) {
+        return villageName.contains("社区") || villageName.endsWith("居委会")
+                || villageName.endsWith("居民委员会") || villageName.endsWith("生活区");
+    }
+
+    static boolean hasTownshipSuffix(String n) {
+        for (String s : TOWNSHIP_SUFFIXES) if (n.endsWith(s)) return true;
+        return false;
+    }
+
+    /** 麻地卜村委会 → 麻地卜村, 山丹社区居委会 → 山丹社区, 苏荣贵嘎查委员会 → 苏荣贵嘎查; others unchanged. */
+    static String villageShort(String n) {
+        for (String s : VILLAGE_SUFFIXES) {
+            if (n.endsWith(s) && n.length() > s.length()) {
+                String stem = n.substring(0, n.length() - s.length());
+                if (stem.endsWith("村") || stem.endsWith("社区") || stem.endsWith("嘎查")) return stem;
+                if (s.startsWith("社区") || s.startsWith("嘎查")) return stem + s.substring(0, 2);
+                if (s.startsWith("居")) return stem + "社区";
+                return stem + "村";
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Official name minus its level suffix, for levels where news drops it (内蒙古, 乌兰察布,
+     * 卓资, 满洲里); null if none. Townships, 区 and 旗 keep their suffix in running text.
+     */
+    static String stem(Region r) {
+        String n = r.name();
+        String[] suffixes = switch (r.level()) {
+            case PROVINCE -> new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"};
+            case PREFECTURE -> new String[] {"市", "盟"};
+            case COUNTY -> new String[] {"县", "市"};
+            default -> new String[0];
+        };
+        for (String s : suffixes) {
+            if (n.endsWith(s) && n.length() - s.length() >= 2) return n.substring(0, n.length() - s.length());
+        }
+        return null;
+    }
+
+    private static final Pattern WING_BANNER = Pattern.compile("(.{2,4})([左右])翼([前中后]?)旗");
+    private static final Pattern SIDE_BANNER = Pattern.compile("(.{2,4})([左右前中后])旗");
+    private static final Pattern EAST_WEST_BANNER = Pattern.compile("([东西])(.{3,5})旗");
+    private static final Pattern AUTONOMOUS_BANNER = Pattern.compile("(.{2,})(?:族)?自治旗");
+
+    /**
+     * Regular short forms of banner names as news writes them: first character of the base
+     * name plus wing and position (察哈尔右翼前旗 → 察右前旗, 科尔沁左翼中旗 → 科左中旗,
+     * 乌拉特前旗 → 乌前旗, 阿拉善左旗 → 阿左旗), 东/西 + first character (东乌珠穆沁旗 → 东乌旗),
+     * and autonomous banners without 族自治 (鄂温克族自治旗 → 鄂温克旗).
+     */
+    static List<String> bannerAbbreviations(String name) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WING_BANNER.matcher(name);
+        if (m.matches()) {
+            out.add(m.group(1).charAt(0) + m.group(2) + m.group(3) + "旗");
+            return out;
+        }
+        m = SIDE_BANNER.matcher(name);
+        if (m.matches()) {
+            out.add(m.group(1).charAt(0) + m.group(2) + "旗");
+            return out;
+        }
+        m = EAST_WEST_BANNER.matcher(name);
+        if (m.matches()) {
+            out.add(m.group(1) + m.group(2).charAt(0) + "旗");
+            return out;
+        }
+        m = AUTONOMOUS_BANNER.matcher(name);
+        if (m.matches()) {
+            String base = m.group(1);
+            if (base.endsWith("族")) base = base.substring(0, base.length() - 1);
+            out.add(base + "旗");
+        }
+        return out;
+    }
+
+    /** Every candidate form: official name, common village name, stem, regular banner short forms. */
     static Set<String> forms(Region r) {
         Set<String> out = new LinkedHashSet<>();
-        String n = r.name();
-        out.add(n);
-        switch (r.level()) {
-            case PROVINCE -> {
-                for (String s : new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"}) {
-                    if (n.endsWith(s) && n.length() - s.length() >= 2) {
-                        out.add(n.substring(0, n.length() - s.length()));
-                        break;
-                    }
-                }
-            }
-            case PREFECTURE, COUNTY -> {
-                if ((n.endsWith("市") || n.endsWith("县") || n.endsWith("盟")) && n.length() >= 3) {
-                    out.add(n.substring(0, n.length() - 1));
-                }
-            }
-            case VILLAGE -> {
-                for (String s : VILLAGE_SUFFIXES) {
-                    if (n.endsWith(s) && n.length() > s.length()) {
-                        String stem = n.substring(0, n.length() - s.length());
-                        out.add(stem.endsWith("村") || stem.endsWith("社区") || stem.endsWith("嘎查") ? stem : stem + "村");
-                        if (s.startsWith("社区") || s.startsWith("嘎查")) out.add(stem + s.substring(0, 2));
-                        break;
-                    }
-                }
-            }
-            default -> { }
+        out.add(r.name());
+        if (r.level() == Region.Level.VILLAGE) {
+            String s = villageShort(r.name());
+            out.add(s);
+            // 苏荣贵嘎查村 is also written 苏荣贵嘎查
+            if (s.endsWith("嘎查村")) out.add(s.substring(0, s.length() - 1));
         }
+        String stem = stem(r);
+        if (stem != null) out.add(stem);
+        if (r.level() == Region.Level.COUNTY && r.name().endsWith("旗")) out.addAll(bannerAbbreviations(r.name()));
         return out;
     }
 }
