@@ -148,7 +148,7 @@ final class ArticleExtraction {
                     addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()),
                             s.at(rp.end() - rp.title().length()), 0.7);
                 }
-                String regionName = r.region() == null ? defaultRegion(rp.title()) : Extractor.displayName(r.region());
+                String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().commonName();
                 String regionCode = r.region() == null ? null : r.region().code();
                 ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
                         body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75));
@@ -335,8 +335,8 @@ final class ArticleExtraction {
             if (out.containsKey(key)) continue;
             Region r = m.region();
             Region parent = r == null ? null : x.gazetteer.parent(r);
-            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : Extractor.displayName(r),
-                    r == null ? null : Extractor.levelLabel(r), parent == null ? null : Extractor.displayName(parent),
+            out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : r.commonName(),
+                    r == null ? null : r.levelLabel(), parent == null ? null : parent.commonName(),
                     r == null ? null : r.code(), parent == null ? null : parent.code(),
                     body.origin(m.begin()), body.originEnd(m.end()), m.confidence()));
         }

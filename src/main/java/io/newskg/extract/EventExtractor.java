@@ -148,7 +148,7 @@ final class EventExtractor {
             if (d.organizers.isEmpty()) {
                 Region subject = subjectRegion(s, trig);
                 if (subject != null) {
-                    d.subject = Extractor.displayName(subject);
+                    d.subject = subject.commonName();
                     d.organizers.add(d.subject);
                 }
             }
@@ -176,7 +176,7 @@ final class EventExtractor {
             List<String> participants = new ArrayList<>(d.participants);
             double conf = 0.4 + (d.date != null ? 0.15 : 0) + (d.region != null ? 0.15 : 0) + (participants.isEmpty() ? 0 : 0.1);
             out.add(new Event(d.type, summary(d.summary), d.date, d.location,
-                    region == null ? null : Extractor.displayName(region), region == null ? null : region.code(),
+                    region == null ? null : region.commonName(), region == null ? null : region.code(),
                     participants, new ArrayList<>(d.organizers), d.pageBegin, d.pageEnd, d.pageBegin, d.pageEnd,
                     Math.min(conf, 0.9)));
         }

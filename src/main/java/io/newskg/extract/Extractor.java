@@ -73,13 +73,4 @@ public final class Extractor {
         return new ArticleExtraction(this, article, ctx).run(page);
     }
 
-    /** Names as news and the gold write them: villages without their committee suffix (麻地卜村). */
-    public static String displayName(Region r) {
-        return r.level() == Region.Level.VILLAGE ? OrgResolver.villageName(r) : r.name();
-    }
-
-    public static String levelLabel(Region r) {
-        if (r.level() != Region.Level.VILLAGE) return r.level().label();
-        return r.name().contains("社区") || r.name().contains("居委会") || r.name().contains("居民委员会") ? "community" : "village";
-    }
 }

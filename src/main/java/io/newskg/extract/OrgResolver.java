@@ -155,7 +155,7 @@ final class OrgResolver {
         for (int i = Math.min(levels, chain.size()) - 1; i >= 0; i--) {
             Region x = chain.get(i);
             if (x.level() == Region.Level.PROVINCE && r.level() != Region.Level.PROVINCE) continue;
-            sb.append(x.level() == Region.Level.VILLAGE ? villageName(x) : x.name());
+            sb.append(x.commonName());
         }
         return sb.toString();
     }
@@ -213,25 +213,11 @@ final class OrgResolver {
         StringBuilder sb = new StringBuilder();
         for (Region r : linker.gazetteer().chain(village)) {
             if (r.level() == Region.Level.PREFECTURE || r.level() == Region.Level.PROVINCE) break;
-            sb.insert(0, r == village ? villageName(r) : r.name());
+            sb.insert(0, r == village ? r.commonName() : r.name());
         }
         return sb.toString();
     }
 
-    static String villageName(Region r) {
-        String n = r.name();
-        for (String s : new String[] {"社区居民委员会", "社区居委会", "嘎查村民委员会", "嘎查委员会", "嘎查委会",
-                                      "村民委员会", "居民委员会", "村委会", "居委会", "委员会"}) {
-            if (n.endsWith(s) && n.length() > s.length()) {
-                String stem = n.substring(0, n.length() - s.length());
-                if (s.startsWith("社区")) return stem + "社区";
-                if (s.startsWith("嘎查")) return stem + "嘎查";
-                if (s.startsWith("居")) return stem.endsWith("社区") ? stem : stem + "社区";
-                return stem.endsWith("村") || stem.endsWith("社区") || stem.endsWith("嘎查") ? stem : stem + "村";
-            }
-        }
-        return n;
-    }
 
     /** 市委, 市政府, 市人大常委会 …: a unit of the city in context (not 市场, 市民). */
     private static boolean startsWithLocal(String s, String level) {

@@ -255,7 +255,7 @@ public final class RdfMapper {
                     .addProperty(SKOS.prefLabel, x.name(), "zh")
                     .addProperty(NKG.divisionCode, x.code())
                     .addProperty(NKG.level, levelResource(x.level()));
-            String shortName = Extractor.displayName(x);
+            String shortName = x.commonName();
             // news writes villages without their committee suffix (麻地卜村委会 → 麻地卜村)
             if (!shortName.equals(x.name())) res.addProperty(SKOS.altLabel, shortName, "zh");
             Region parent = gazetteer.parent(x);
