@@ -14,12 +14,16 @@ import java.util.List;
 final class OrgMentionFinder {
     private static final String[] NATIONAL = {"中共", "中国", "国家", "全国", "中华", "中央", "国务院", "党中央"};
     /** Words that open a local body's name in context (市委组织部, 自治区教育厅). */
-    private static final String[] LOCAL = {"自治区", "省委", "省政府", "市委", "市政府", "市人大", "市政协", "县委", "旗委",
+    private static final String[] LOCAL = {"自治区", "全区", "省委", "省政府", "市委", "市政府", "市人大", "市政协", "县委", "旗委",
         "区委", "县政府", "旗政府", "区政府"};
 
     /** @param anchored whether it starts at a place or a national or local body; if not, it is a
      *                 unit name that only the article's context can complete (党员先锋队) */
     record Mention(String text, int begin, int end, boolean anchored) {}
+
+    private static final java.util.regex.Pattern VENUE =
+            java.util.regex.Pattern.compile("(报告厅|演播厅|会议室|会议厅|多功能厅|大厅|礼堂)$");
+    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关");
 
     private final Lexicon lexicon;
 
@@ -39,7 +43,7 @@ final class OrgMentionFinder {
                 boolean place = placeAt(places, t) != null;
                 boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null;
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
-                        || t.tag().equals("vn") || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
+                        || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
                 if (!part || t.isPunctuation()) break;
                 if (org && lexicon.orgSuffix(t.word()) != null) {
                     lastOrgEnd = t.end();
@@ -50,6 +54,13 @@ final class OrgMentionFinder {
             if (lastOrgEnd > 0) {
                 int b = tokens.get(start).begin();
                 String run = text.substring(b, lastOrgEnd);
+                // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
+                run = VENUE.matcher(run).replaceFirst("");
+                if (QUANTIFIED.matcher(run).find() || lexicon.orgSuffix(run) == null) {
+                    i = lastOrgToken + 1;
+                    continue;
+                }
+                lastOrgEnd = b + run.length();
                 String name = anchored(run, b, places);
                 if (name != null && name.length() >= 4) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));

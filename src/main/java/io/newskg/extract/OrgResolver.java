@@ -74,6 +74,8 @@ final class OrgResolver {
         }
         if (s.startsWith("自治区") && ctx.province != null && !ctx.province.name().equals("自治区")) {
             s = ctx.province.name() + s.substring(3);
+        } else if (s.startsWith("全区") && s.length() > 2 && ctx.province != null && ctx.province.name().endsWith("自治区")) {
+            s = ctx.province.name() + s.substring(2);
         } else if (startsWithLocal(s, "市") && ctx.prefecture != null) {
             s = stem(ctx.prefecture.name()) + s;
         } else if (startsWithLocal(s, "盟") && ctx.prefecture != null && ctx.prefecture.name().endsWith("盟")) {
@@ -89,6 +91,10 @@ final class OrgResolver {
             s = joinToParent(s, ctx);
         }
         s = s.replaceAll("([县旗区])\\1委", "$1委");
+        // local tax bureaus are branches of the State Taxation Administration and named so
+        if (s.endsWith("税务局") || s.matches(".+税务局.+")) {
+            if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
+        }
         // the article's own reading of the places (with their context) holds while the text is as written
         return canonicalised(s, title, ctx, s.equals(written) ? at : -1);
     }
