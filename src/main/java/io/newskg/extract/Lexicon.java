@@ -24,6 +24,8 @@ public final class Lexicon {
     final List<String> orgSuffixes;
     final Set<String> surnames;
     final Set<String> personRoles;
+    /** Ministries named without the state's name (教育部). */
+    final Set<String> centralBodies;
     /** Parent unit suffix → suffixes of its child units. */
     final Map<String, List<String>> unitHierarchy;
 
@@ -46,6 +48,7 @@ public final class Lexicon {
         orgSuffixes = Collections.unmodifiableList(sfx);
         surnames = Collections.unmodifiableSet(new LinkedHashSet<>(lines("surnames.txt")));
         personRoles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("person-roles.txt")));
+        centralBodies = Collections.unmodifiableSet(new LinkedHashSet<>(lines("central-bodies.txt")));
         Map<String, List<String>> h = new java.util.LinkedHashMap<>();
         for (String l : lines("unit-hierarchy.tsv")) {
             String[] f = l.split("\t");

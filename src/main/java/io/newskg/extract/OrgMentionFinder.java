@@ -41,11 +41,12 @@ final class OrgMentionFinder {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 boolean place = placeAt(places, t) != null;
-                boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null;
+                boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null
+                        || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
                         || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
                 if (!part || t.isPunctuation()) break;
-                if (org && lexicon.orgSuffix(t.word()) != null) {
+                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word()))) {
                     lastOrgEnd = t.end();
                     lastOrgToken = j;
                 }
@@ -56,7 +57,7 @@ final class OrgMentionFinder {
                 String run = text.substring(b, lastOrgEnd);
                 // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
                 run = VENUE.matcher(run).replaceFirst("");
-                if (QUANTIFIED.matcher(run).find() || lexicon.orgSuffix(run) == null) {
+                if (QUANTIFIED.matcher(run).find() || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run)) {
                     i = lastOrgToken + 1;
                     continue;
                 }
@@ -75,8 +76,14 @@ final class OrgMentionFinder {
         return out;
     }
 
+    private static boolean isNational(String word) {
+        for (String w : NATIONAL) if (word.equals(w)) return true;
+        return false;
+    }
+
     /** The part of a run from its first place name or national or local opening word, or null. */
-    private static String anchored(String run, int base, List<int[]> places) {
+    private String anchored(String run, int base, List<int[]> places) {
+        if (lexicon.centralBodies.contains(run)) return run;
         int best = -1;
         for (int[] p : places) {
             if (p[0] >= base && p[0] < base + run.length()) {

@@ -47,6 +47,7 @@ final class OrgResolver {
         // 锡林郭勒盟政协机关: the offices of a body are the body
         if (written.endsWith("机关") && written.length() > 4) written = written.substring(0, written.length() - 2);
         String s = abbreviationsExpanded(written);
+        if (lexicon.centralBodies.contains(s)) return new Resolved("中华人民共和国" + s, null);
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
             Region r = governedRegion(title, township, ctx);
             if (r != null) return locate(canonical(r) + "人民政府", ctx);
