@@ -63,7 +63,7 @@ final class OrgMentionFinder {
                 }
                 lastOrgEnd = b + run.length();
                 String name = anchored(run, b, places);
-                if (name != null && name.length() >= 4) {
+                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && run.length() >= 4 && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
