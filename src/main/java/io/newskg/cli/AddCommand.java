@@ -20,8 +20,14 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
     String base;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "send the pages to a running server instead (its dataset URL, e.g. http://localhost:3030/newskg); "
+                    + "the update password comes from NEWSKG_UPDATE_PASSWORD")
+    String server;
+
     @Override
     public Integer call() {
-        return BuildCommand.run(inputs, store, base);
+        if (server == null) return BuildCommand.run(inputs, store, base);
+        return BuildCommand.runRemote(inputs, server, base);
     }
 }

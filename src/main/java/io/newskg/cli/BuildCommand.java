@@ -40,6 +40,27 @@ final class BuildCommand implements Callable<Integer> {
         return run(inputs, store, base, Runtime.getRuntime().availableProcessors(), 8);
     }
 
+    /** Sends the pages to a running server through its password-protected Graph Store endpoint. */
+    static int runRemote(List<Path> inputs, String server, String base) {
+        String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            System.err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
+            return 1;
+        }
+        int[] skipped = {0};
+        List<Path> files = Inputs.expand(inputs, System.err, skipped);
+        Extractor extractor = new Extractor();
+        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()));
+        Builder.Summary s;
+        try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
+            s = builder.build(files, remote, System.err);
+        }
+        System.err.printf("sent to %s: %d pages, %d articles, %d officials, %d posts%n",
+                server, s.pages(), s.articles(), s.officials(), s.posts());
+        int bad = skipped[0] + s.skipped();
+        return bad > 0 ? 2 : 0;
+    }
+
     static int run(List<Path> inputs, Path store, String base, int threads, int batch) {
         int[] skipped = {0};
         List<Path> files = Inputs.expand(inputs, System.err, skipped);

@@ -25,6 +25,10 @@ final class RemoveCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
     String base;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "remove from a running server instead (its dataset URL); password from NEWSKG_UPDATE_PASSWORD")
+    String server;
+
     @Override
     public Integer call() {
         Iris iris = new Iris(base);
@@ -33,6 +37,18 @@ final class RemoveCommand implements Callable<Integer> {
         for (String t : targets) {
             prefixes.add(t.startsWith("http://") || t.startsWith("https://")
                     ? t : iris.page(Path.of(t).getFileName().toString()) + "/");
+        }
+        if (server != null) {
+            String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
+            if (password == null || password.isEmpty()) {
+                System.err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
+                return 1;
+            }
+            try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
+                int n = remote.remove(prefixes, mapper);
+                System.err.println("removed " + n + " article graph(s) from " + server);
+                return n == 0 ? 2 : 0;
+            }
         }
         try (GraphStore gs = new GraphStore(store)) {
             int n = gs.remove(prefixes, ds -> {

@@ -75,6 +75,11 @@ public final class RdfMapper {
      * every region they refer to. Used after removals, so no region outlives its last mention.
      */
     public Model regionsReferenced(Dataset ds) {
+        return regionsReferenced(q -> org.apache.jena.query.QueryExecutionFactory.create(q, ds));
+    }
+
+    /** As {@link #regionsReferenced(Dataset)}, asking wherever {@code exec} sends queries (a remote server). */
+    public Model regionsReferenced(java.util.function.Function<org.apache.jena.query.Query, org.apache.jena.query.QueryExecution> exec) {
         org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString("""
                 SELECT DISTINCT ?r WHERE {
                   GRAPH ?g { ?s ?p ?r }
@@ -84,7 +89,7 @@ public final class RdfMapper {
         q.setIri("gazetteer", iris.gazetteerGraph());
         q.setIri("ontology", iris.ontologyGraph());
         Model m = model();
-        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecutionFactory.create(q.asQuery(), ds)) {
+        try (org.apache.jena.query.QueryExecution qe = exec.apply(q.asQuery())) {
             qe.execSelect().forEachRemaining(row -> {
                 String iri = row.getResource("r").getURI();
                 addRegionChain(m, iri.substring(iris.region("").length()));

@@ -51,7 +51,7 @@ public final class Builder {
         this.batchPages = Math.max(1, batchPages);
     }
 
-    public Summary build(List<Path> files, GraphStore store, PrintStream progress) {
+    public Summary build(List<Path> files, GraphSink store, PrintStream progress) {
         long t0 = System.currentTimeMillis();
         int pages = 0, skipped = 0, articles = 0, officials = 0, posts = 0, regions = 0;
         store.replaceGraph(mapper.iris().ontologyGraph(), RdfMapper.ontology());
@@ -97,7 +97,7 @@ public final class Builder {
         return new Summary(pages, skipped, articles, officials, posts, regions, System.currentTimeMillis() - t0);
     }
 
-    private void load(GraphStore store, List<Prepared> batch) {
+    private void load(GraphSink store, List<Prepared> batch) {
         if (batch.isEmpty()) return;
         List<GraphStore.PageGraphs> pages = new ArrayList<>();
         for (Prepared p : batch) {

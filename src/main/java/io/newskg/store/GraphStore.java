@@ -20,7 +20,7 @@ import java.util.Map;
  * The TDB2 store. Each page is loaded in one write transaction that replaces the graphs of
  * its articles, so a run killed midway leaves every page either fully old or fully new.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements GraphSink, AutoCloseable {
     private final Dataset dataset;
 
     /** The store is locked by another process, typically a running server. */
@@ -50,6 +50,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces several pages in one write transaction: all of them land, or none. */
+    @Override
     public void replacePages(List<PageGraphs> pages) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.executeWrite(() -> {
@@ -94,6 +95,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces one graph as a whole (the ontology). */
+    @Override
     public void replaceGraph(String name, Model contents) {
         dataset.executeWrite(() -> {
             dataset.removeNamedModel(name);
