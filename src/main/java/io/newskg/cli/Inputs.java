@@ -18,7 +18,13 @@ final class Inputs {
         for (Path p : args) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Inputs::isPage).sorted().forEach(out::add);
+                    for (Path f : s.filter(Inputs::isPage).sorted().toList()) {
+                        if (Files.isRegularFile(f) && Files.isReadable(f)) out.add(f);
+                        else if (!Files.isDirectory(f)) {
+                            err.println(f + ": cannot be read (" + (Files.exists(f) ? "no permission" : "broken link") + ")");
+                            skipped[0]++;
+                        }
+                    }
                 } catch (IOException | java.io.UncheckedIOException e) {
                     err.println(p + ": cannot list directory (" + e.getMessage() + ")");
                     skipped[0]++;
@@ -36,6 +42,6 @@ final class Inputs {
     /** Page text files; metadata sidecars and hidden files are not pages. */
     private static boolean isPage(Path p) {
         String n = p.getFileName().toString();
-        return !n.startsWith(".") && !n.endsWith(".meta.json") && (n.endsWith(".txt") || !n.contains("."));
+        return !n.startsWith(".") && n.endsWith(".txt");
     }
 }

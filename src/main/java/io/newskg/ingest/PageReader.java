@@ -19,7 +19,8 @@ import java.time.format.DateTimeParseException;
  * {@code <page>.meta.json}: {"date": "2022-11-22", "newspaper": "内蒙古日报", "province": "150000"}.
  */
 public final class PageReader {
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** A newspaper page is tens of kilobytes; far larger input is a concatenation or not a page. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Page read(Path path) throws InputException {
@@ -27,7 +28,8 @@ public final class PageReader {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new InputException(path.toString(), "larger than " + (MAX_BYTES >> 20) + " MB");
+                throw new InputException(path.toString(), "larger than " + (MAX_BYTES >> 20)
+                        + " MB, too large for one page (split it into pages)");
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {

@@ -58,6 +58,31 @@ class CommandLineTest {
     }
 
     @Test
+    void truncatedHugeAndUnreadableInputsAreNamedAndTheGoodOnesGoThrough() throws Exception {
+        String good = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n会上,自治区党委宣传部副部长孙立华作了动员讲话。\n";
+        Files.writeString(dir.resolve("a.txt"), good);
+        // a BOM and Windows line ends are read as the same page
+        Files.writeString(dir.resolve("b.txt"), "\uFEFF" + good.replace("\n", "\r\n"));
+        byte[] utf8 = good.getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("c.txt"), java.util.Arrays.copyOf(utf8, utf8.length - 2));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("d.txt").toFile(), "rw")) {
+            huge.setLength(200L * 1024 * 1024);
+        }
+        Files.createSymbolicLink(dir.resolve("e.txt"), dir.resolve("missing.txt"));
+        Run r = run("extract", dir.toString());
+        assertEquals(2, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        for (String line : lines) {
+            assertEquals("孙立华", Json.MAPPER.readTree(line).at("/articles/0/officials/0/name").asText(), line);
+        }
+        assertTrue(r.err().contains("c.txt: not valid UTF-8"), r.err());
+        assertTrue(r.err().contains("d.txt: larger than 16 MB"), r.err());
+        assertTrue(r.err().contains("e.txt: cannot be read"), r.err());
+        assertTrue(r.err().contains("3 input(s) skipped"), r.err());
+    }
+
+    @Test
     void extractPrintsOffsetsAndConfidences() throws Exception {
         Run r = run("extract", "seeds/000_824024f6a8c13c1c.txt");
         assertEquals(0, r.status(), r.err());

@@ -97,6 +97,22 @@ class StoreTest {
     }
 
     @Test
+    void badInputsInALaterRunLoseNothingStored() throws Exception {
+        Path store = tmp.resolve("kept");
+        build(store, seeds);
+        Map<String, Model> before = snapshot(store);
+        Path dir = Files.createDirectories(tmp.resolve("bad"));
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xff});
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Builder.Summary s;
+        try (GraphStore gs = new GraphStore(store)) {
+            s = new Builder(extractor, mapper).build(List.of(dir.resolve("binary.txt"), dir.resolve("empty.txt")), gs, QUIET);
+        }
+        assertEquals(2, s.skipped());
+        assertSameGraphs(before, snapshot(store));
+    }
+
+    @Test
     void namesakesInDifferentCountiesAreTwoNodesAndOneCountyIsOne() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("pages"));
         String a = "\n\n村里的新变化\n\n□ 本报记者 赵一鸣\n\n近日,在卓资县十八台镇,十八台村党支部书记张国庆说,今年村里建起了新厂房。\n";
