@@ -22,7 +22,7 @@ final class StaticServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", "application/json", "svg", "image/svg+xml",
-            "png", "image/png", "ico", "image/x-icon", "map", "application/json");
+            "png", "image/png", "ico", "image/x-icon", "map", "application/json", "txt", "text/plain; charset=utf-8");
 
     private final String root;
     private final Supplier<Server.Site> site;
