@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Turns Chinese government and party news pages into a knowledge graph (RDF, TDB2, Fuseki).",
         subcommands = {ExtractCommand.class, BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class,
-                EvalCommand.class, CorpusCommand.class, BenchCommand.class,
+                ExportCommand.class, EvalCommand.class, CorpusCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -1,21 +1,133 @@
 package io.newskg.serve;
 
+import io.newskg.rdf.NKG;
+import io.newskg.serve.text.TextIndexSync;
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.security.UserStore;
+import org.apache.jena.atlas.web.AuthScheme;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Fuseki on the TDB2 store, configured by fuseki-config/config.ttl with the store's location filled in. */
+/**
+ * Fuseki on the TDB2 store, configured by fuseki-config/config.ttl with the store's location
+ * filled in, plus what people need around the SPARQL endpoint: the Chinese full-text index kept
+ * in step with the store, password-protected updates, a query timeout, CORS, the Fuseki UI,
+ * linked-data pages for every instance IRI ({@code /id/…}), a VoID description ({@code /void})
+ * and the graph view ({@code /graph/}).
+ */
 public final class Server {
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT = "http://jena.apache.org/text#";
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+
+    /** Environment variable holding the password of the update user. */
+    public static final String ENV_PASSWORD = "NEWSKG_UPDATE_PASSWORD";
+    /** Environment variable naming a file whose first line is the password of the update user. */
+    public static final String ENV_PASSWORD_FILE = "NEWSKG_UPDATE_PASSWORD_FILE";
+    /** Environment variable: query timeout in seconds (replaces the configured one). */
+    public static final String ENV_TIMEOUT = "NEWSKG_QUERY_TIMEOUT";
+    /** Environment variable: base IRI of instances (default: found in the store). */
+    public static final String ENV_BASE = "NEWSKG_BASE";
+    /** The user allowed to update (fuseki:allowedUsers in the configuration). */
+    public static final String UPDATE_USER = "admin";
+    /** Name of the index directory inside the store. */
+    public static final String INDEX_DIR = "text-index";
+
+    /**
+     * How to serve.
+     *
+     * @param config         Fuseki configuration file (null or missing: the bundled one)
+     * @param store          TDB2 store directory
+     * @param port           HTTP port (0: any free port)
+     * @param updatePassword password of {@value #UPDATE_USER} for updates; null: read-only server
+     * @param timeoutMillis  query timeout; 0 or less: as configured
+     * @param base           base IRI of instances; null: found in the store
+     * @param loopback       listen on localhost only
+     */
+    public record Options(Path config, Path store, int port, String updatePassword, long timeoutMillis,
+                          String base, boolean loopback) {
+        /** Options from the environment ({@value #ENV_PASSWORD}, {@value #ENV_PASSWORD_FILE}, {@value #ENV_TIMEOUT}, {@value #ENV_BASE}). */
+        public static Options fromEnvironment(Path config, Path store, int port) {
+            return fromEnvironment(config, store, port, System.getenv());
+        }
+
+        static Options fromEnvironment(Path config, Path store, int port, Map<String, String> env) {
+            String password = env.get(ENV_PASSWORD);
+            String file = env.get(ENV_PASSWORD_FILE);
+            if ((password == null || password.isEmpty()) && file != null && !file.isEmpty()) password = readPasswordFile(Path.of(file));
+            if (password != null && password.isEmpty()) password = null;
+            long timeout = 0;
+            String t = env.get(ENV_TIMEOUT);
+            if (t != null && !t.isBlank()) {
+                try {
+                    timeout = Math.round(Double.parseDouble(t.strip()) * 1000);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(ENV_TIMEOUT + " must be a number of seconds: " + t);
+                }
+            }
+            String base = env.get(ENV_BASE);
+            return new Options(config, store, port, password, timeout, base == null || base.isBlank() ? null : base, true);
+        }
+
+        public Options withPassword(String p) { return new Options(config, store, port, p, timeoutMillis, base, loopback); }
+
+        public Options withTimeoutMillis(long t) { return new Options(config, store, port, updatePassword, t, base, loopback); }
+
+        public Options withBase(String b) { return new Options(config, store, port, updatePassword, timeoutMillis, b, loopback); }
+    }
+
+    /** The first line of a password file, without surrounding whitespace. */
+    public static String readPasswordFile(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String p = lines.isEmpty() ? "" : lines.get(0).strip();
+            if (p.isEmpty()) throw new IllegalArgumentException(file + ": empty password file");
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read the password file", e);
+        }
+    }
 
     private Server() {}
 
@@ -28,27 +140,219 @@ public final class Server {
             try (InputStream in = Server.class.getResourceAsStream("/fuseki-config/config.ttl")) {
                 if (in == null) throw new IllegalStateException("no fuseki-config/config.ttl found");
                 RDFDataMgr.read(m, in, org.apache.jena.riot.Lang.TURTLE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        Property location = m.createProperty(TDB2 + "location");
-        List<Statement> old = m.listStatements(null, location, (String) null).toList();
-        for (Statement s : old) {
-            Resource ds = s.getSubject();
-            m.remove(s);
-            m.add(ds, location, store.toAbsolutePath().normalize().toString());
+        Path dir = store.toAbsolutePath().normalize();
+        replaceAll(m, m.createProperty(TDB2 + "location"), m.createLiteral(dir.toString()));
+        replaceAll(m, m.createProperty(TEXT + "directory"), m.createLiteral(dir.resolve(INDEX_DIR).toString()));
+        return m;
+    }
+
+    /** The configuration as served with these options: write endpoints only with a password, the timeout applied. */
+    public static Model config(Options o) {
+        Model m = config(o.config(), o.store());
+        Property allowedUsers = m.createProperty(FUSEKI + "allowedUsers");
+        Property endpoint = m.createProperty(FUSEKI + "endpoint");
+        Property operation = m.createProperty(FUSEKI + "operation");
+        if (o.updatePassword() == null) {
+            // Read-only: drop every endpoint that needs a user (the write endpoints).
+            for (Statement s : m.listStatements(null, endpoint, (RDFNode) null).toList()) {
+                Resource ep = s.getResource();
+                if (ep.hasProperty(allowedUsers)) {
+                    m.remove(s);
+                    removeTree(m, ep);
+                }
+            }
+        }
+        if (o.timeoutMillis() > 0) {
+            Resource query = m.createResource(FUSEKI + "query");
+            Property context = m.createProperty(JA + "context");
+            for (Statement s : m.listStatements(null, endpoint, (RDFNode) null).toList()) {
+                Resource ep = s.getResource();
+                if (!ep.hasProperty(operation, query)) continue;
+                for (Statement c : ep.listProperties(context).toList()) {
+                    m.remove(c);
+                    if (c.getObject().isAnon()) removeTree(m, c.getResource());
+                }
+                ep.addProperty(context, m.createResource()
+                        .addProperty(m.createProperty(JA + "cxtName"), "arq:queryTimeout")
+                        .addProperty(m.createProperty(JA + "cxtValue"), Long.toString(o.timeoutMillis())));
+            }
         }
         return m;
     }
 
+    /** Serves with the options from the environment (see {@link Options#fromEnvironment}). */
     public static FusekiServer start(Path configFile, Path store, int port) {
-        FusekiServer server = FusekiServer.create()
-                .parseConfig(config(configFile, store))
-                .port(port)
-                .loopback(true)
-                .build();
+        return start(Options.fromEnvironment(configFile, store, port));
+    }
+
+    public static FusekiServer start(Options o) {
+        Model cfg = config(o);
+        for (TextIndexSync.Result r : syncTextIndexes(cfg)) {
+            if (r.rebuilt()) System.err.printf("text index rebuilt: %d entries in %.1f s%n", r.documents(), r.millis() / 1000.0);
+        }
+        AtomicReference<Site> site = new AtomicReference<>();
+        FusekiServer.Builder b = FusekiServer.create()
+                .fusekiModules(FusekiModules.create(FMod_UI.create(), new CloseDatasetsOnStop()))
+                // FMod_UI looks for a "webapp" folder there before taking the UI from the jar.
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(o.store().toAbsolutePath()))
+                .parseConfig(cfg)
+                .port(o.port())
+                .loopback(o.loopback())
+                .enableCors(true, null)
+                .enablePing(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/id/*", new LinkedDataServlet(site::get))
+                .addServlet("/void", new VoidServlet(site::get))
+                .addServlet("/.well-known/void", new VoidServlet(site::get))
+                .addServlet("/graph/*", new StaticServlet("web", site::get));
+        if (o.updatePassword() != null) {
+            UserStore users = JettySecurityLib.makeUserStore(UPDATE_USER, o.updatePassword());
+            b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsKG", users, AuthScheme.BASIC)).auth(AuthScheme.BASIC);
+        }
+        FusekiServer server = b.build();
+        site.set(Site.of(server, o.base()));
         server.start();
+        Site s = site.get();
+        System.err.println("Graph view: http://localhost:" + server.getHttpPort() + "/graph/  Linked data: http://localhost:"
+                + server.getHttpPort() + "/id/…  (" + s.base() + "…)  Fuseki UI: http://localhost:" + server.getHttpPort() + "/");
+        System.err.println(o.updatePassword() == null
+                ? "Read-only: set " + ENV_PASSWORD + " (or " + ENV_PASSWORD_FILE + ") to allow updates by user " + UPDATE_USER
+                : "Updates allowed for user " + UPDATE_USER + " at " + s.datasetPath() + "/update and " + s.datasetPath() + "/data");
         return server;
+    }
+
+    /** Stops the server and closes its datasets (which releases the text index). */
+    public static void stop(FusekiServer server) {
+        server.stop();
+    }
+
+    /** Brings the index of every text dataset in the configuration up to date with its store. */
+    static List<TextIndexSync.Result> syncTextIndexes(Model cfg) {
+        List<TextIndexSync.Result> out = new ArrayList<>();
+        Resource textDataset = cfg.createResource(TEXT + "TextDataset");
+        Property indexP = cfg.createProperty(TEXT + "index");
+        Property dirP = cfg.createProperty(TEXT + "directory");
+        for (Resource ds : cfg.listSubjectsWithProperty(RDF.type, textDataset).toList()) {
+            Resource index = ds.getPropertyResourceValue(indexP);
+            if (index == null || !index.hasProperty(dirP)) continue;
+            RDFNode dirNode = index.getProperty(dirP).getObject();
+            if (dirNode.isLiteral() && dirNode.asLiteral().getLexicalForm().equals("mem")) continue;
+            Path dir = dirNode.isLiteral() ? Path.of(dirNode.asLiteral().getLexicalForm())
+                    : Path.of(org.apache.jena.atlas.lib.IRILib.IRIToFilename(dirNode.asResource().getURI()));
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Dataset dataset = (Dataset) Assembler.general().open(ds);
+            try {
+                if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
+                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP)));
+                }
+            } finally {
+                TextIndexSync.close(dataset.asDatasetGraph());
+            }
+        }
+        return out;
+    }
+
+    /** Digest of the index description (analyzers, entity map), blank nodes blanked, the directory left out. */
+    static String configHash(Resource index, Property ignore) {
+        List<String> lines = new ArrayList<>();
+        Set<Resource> seen = new HashSet<>();
+        collect(index, ignore, lines, seen);
+        lines.sort(null);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(Resource r, Property ignore, List<String> lines, Set<Resource> seen) {
+        if (!seen.add(r)) return;
+        for (Statement s : r.listProperties().toList()) {
+            if (s.getPredicate().equals(ignore)) continue;
+            lines.add(str(s.getSubject().asNode()) + " " + str(s.getPredicate().asNode()) + " " + str(s.getObject().asNode()));
+            if (s.getObject().isAnon()) collect(s.getResource(), ignore, lines, seen);
+        }
+    }
+
+    private static String str(Node n) { return n.isBlank() ? "_" : NodeFmtLib.strNT(n); }
+
+    private static void replaceAll(Model m, Property p, RDFNode value) {
+        for (Statement s : m.listStatements(null, p, (RDFNode) null).toList()) {
+            m.remove(s);
+            m.add(s.getSubject(), p, value);
+        }
+    }
+
+    /** Removes a blank-node tree (an endpoint description with its nested context). */
+    private static void removeTree(Model m, Resource r) {
+        if (!r.isAnon()) return;
+        for (Statement s : r.listProperties().toList()) {
+            m.remove(s);
+            if (s.getObject().isAnon()) removeTree(m, s.getResource());
+        }
+    }
+
+    /** What the servlets need: the dataset, where it is served, and the base IRI of instances. */
+    record Site(DatasetGraph dataset, String datasetPath, String base) {
+        static Site of(FusekiServer server, String base) {
+            DataAccessPointRegistry reg = server.getDataAccessPointRegistry();
+            DataAccessPoint dap = reg.get("/newskg");
+            if (dap == null) dap = reg.accessPoints().isEmpty() ? null : reg.accessPoints().get(0);
+            if (dap == null) throw new IllegalStateException("no dataset configured");
+            DatasetGraph dsg = dap.getDataService().getDataset();
+            return new Site(dsg, dap.getName(), base != null ? withSlash(base) : detectBase(dsg));
+        }
+
+        /** The base of the store's IRIs, from the name of its gazetteer or ontology graph. */
+        static String detectBase(DatasetGraph dsg) {
+            return Txn.calculateRead(dsg, () -> {
+                for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                    Node g = it.next();
+                    if (!g.isURI()) continue;
+                    String u = g.getURI();
+                    for (String tail : List.of("graph/gazetteer", "graph/ontology")) {
+                        if (u.endsWith("/" + tail)) return u.substring(0, u.length() - tail.length());
+                    }
+                }
+                return NKG.DEFAULT_BASE;
+            });
+        }
+
+        private static String withSlash(String b) { return b.endsWith("/") ? b : b + "/"; }
+    }
+
+    /** Closes the datasets when the server stops, so the text index's lock is released. */
+    static final class CloseDatasetsOnStop implements FusekiModule {
+        private final List<DatasetGraph> datasets = new ArrayList<>();
+
+        @Override
+        public String name() { return "NewsKG close datasets"; }
+
+        @Override
+        public void configured(FusekiServer.Builder builder, DataAccessPointRegistry reg, Model configModel) {
+            reg.forEach((name, dap) -> datasets.add(dap.getDataService().getDataset()));
+        }
+
+        @Override
+        public void serverStopped(FusekiServer server) {
+            for (DatasetGraph dsg : datasets) {
+                try {
+                    TextIndexSync.close(dsg);
+                } catch (RuntimeException e) {
+                    Fuseki.serverLog.warn("closing a dataset: " + e.getMessage());
+                }
+            }
+            datasets.clear();
+        }
     }
 }

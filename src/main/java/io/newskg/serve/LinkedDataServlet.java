@@ -1,0 +1,62 @@
+package io.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * Linked data: {@code GET /id/REST} describes the instance IRI {@code BASE + REST} (BASE is the
+ * store's base, https://w3id.org/newskg/id/ by default) as Turtle, JSON-LD, N-Triples, RDF/XML
+ * or HTML, chosen by the Accept header or {@code ?format=ttl|jsonld|nt|rdf|html}.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private final Supplier<Server.Site> site;
+
+    LinkedDataServlet(Supplier<Server.Site> site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Server.Site s = site.get();
+        String prefix = req.getContextPath() + "/id/";
+        String uri = req.getRequestURI();
+        if (!uri.startsWith(prefix) || uri.length() == prefix.length()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource named");
+            return;
+        }
+        String rest = uri.substring(prefix.length());
+        if (rest.equals("dataset")) {
+            VoidServlet.serve(s, req, resp);
+            return;
+        }
+        String iri = s.base() + rest;
+        String type = RdfResponse.choose(req);
+        RdfResponse.headers(resp);
+        if (type == null) {
+            RdfResponse.notAcceptable(resp);
+            return;
+        }
+        Describer.Description d = Describer.describe(s.dataset(), iri);
+        HtmlPage page = new HtmlPage(s.base(), req.getContextPath());
+        if (!d.found()) {
+            resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            if (type.equals(RdfResponse.HTML)) RdfResponse.writeHtml(resp, page.notFound(iri));
+            else {
+                resp.setContentType("text/plain; charset=utf-8");
+                resp.getWriter().println("Not found: " + iri);
+            }
+            return;
+        }
+        if (type.equals(RdfResponse.HTML)) RdfResponse.writeHtml(resp, page.render(d));
+        else RdfResponse.writeRdf(resp, type, d.model());
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+}
