@@ -22,6 +22,11 @@ public final class Main {
                 cmd.getErr().println(e.getMessage());
                 return 1;
             }
+            if (e instanceof org.apache.jena.atlas.web.HttpException h) {
+                cmd.getErr().println("the server answered " + (h.getStatusCode() > 0 ? h.getStatusCode() + " " : "")
+                        + h.getMessage() + (h.getStatusCode() == 401 ? " (check NEWSKG_UPDATE_PASSWORD)" : ""));
+                return 1;
+            }
             throw e;
         });
         return cli.execute(args);
