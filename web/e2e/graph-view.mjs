@@ -24,18 +24,21 @@ const browser = await chromium.launchPersistentContext(profile, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 let failed = false;
+let page;
+const errors = [];
 const check = (ok, what) => {
   console.log((ok ? 'ok   ' : 'FAIL ') + what);
   if (!ok) failed = true;
 };
 try {
-  const page = await browser.newPage();
-  const errors = [];
+  page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(server + '/graph/', { waitUntil: 'load' });
   const count = async () => Number(await page.getAttribute('#counts', 'data-nodes'));
+  const idle = () => page.waitForFunction(() => document.body.dataset.busy === 'no', null, { timeout: 30000 });
 
+  await page.waitForFunction(() => document.body.dataset.ready === 'yes', null, { timeout: 20000 });
   // Search and open the person.
   await page.fill('#q', '谢敬东');
   await page.press('#q', 'Enter');
@@ -43,7 +46,8 @@ try {
   await first.waitFor({ timeout: 20000 });
   check((await first.textContent()).includes('谢敬东'), 'search 谢敬东 finds the person');
   await first.click();
-  await page.waitForFunction(() => Number(document.querySelector('#counts').dataset.nodes) > 1, null, { timeout: 20000 });
+  await page.waitForFunction(() => document.body.dataset.busy === 'yes' || Number(document.querySelector('#counts').dataset.nodes) > 1, null, { timeout: 20000 });
+  await idle();
   const before = await count();
   check(before > 1, `neighbourhood drawn (${before} nodes)`);
 
@@ -58,6 +62,7 @@ try {
   });
   await page.mouse.click(target.x, target.y);
   await page.waitForFunction((n) => Number(document.querySelector('#counts').dataset.nodes) > n, before, { timeout: 20000 });
+  await idle();
   const after = await count();
   check(after > before, `clicking ${target.kind} “${target.label}” grew the neighbourhood: ${before} → ${after} nodes`);
   const detailsName = await page.textContent('#d-name');
@@ -75,12 +80,14 @@ try {
   // Hostile input goes through escaping: no error, no results, nothing injected.
   await page.fill('#q', '"} } ; DROP ALL ; # \\ <x> OR *:*');
   await page.press('#q', 'Enter');
+  await idle();
   await page.waitForFunction(() => /没有结果|results/.test(document.querySelector('#status').textContent), null, { timeout: 20000 });
   const status = await page.textContent('#status');
   check(!(await page.locator('#status.error').count()), `hostile search answered without error (${status})`);
   check(errors.length === 0, 'no errors in the page' + (errors.length ? ': ' + errors.join(' | ') : ''));
 } catch (e) {
   console.log('FAIL ' + (e.stack || e));
+  if (page) console.log('     status: ' + (await page.textContent('#status').catch(() => '?')) + '; page errors: ' + errors.join(' | '));
   failed = true;
 } finally {
   await browser.close();

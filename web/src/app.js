@@ -92,8 +92,19 @@ function nodeLabel(row, iri) {
   return localName(iri);
 }
 
-const state = { config: null, cy: null, expanded: new Set(), selected: null };
+const state = { config: null, cy: null, expanded: new Set(), selected: null, busy: 0 };
 const $ = (id) => document.getElementById(id);
+
+/** Runs an action, keeping <body data-busy> at "yes" while any is running (tests wait on it). */
+async function busy(action) {
+  state.busy++;
+  document.body.dataset.busy = 'yes';
+  try {
+    return await action();
+  } finally {
+    if (--state.busy === 0) document.body.dataset.busy = 'no';
+  }
+}
 
 function setStatus(msg, isError) {
   const s = $('status');
@@ -144,7 +155,8 @@ async function search(input) {
       const name = document.createElement('span');
       name.textContent = row.label ? row.label.value : localName(iri);
       btn.append(tag, name);
-      btn.addEventListener('click', () => show(iri, row.label ? row.label.value : localName(iri), kind));
+      btn.addEventListener('click', () => busy(() => show(iri, row.label ? row.label.value : localName(iri), kind))
+        .catch((e) => setStatus(String(e.message || e), true)));
       li.append(btn);
       list.append(li);
     }
@@ -203,7 +215,11 @@ async function expand(iri) {
       });
     });
     state.cy.getElementById(iri).data('expanded', 'yes');
-    state.cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }).run();
+    state.cy.layout({
+      name: 'cose', animate: false, fit: true, padding: 40,
+      randomize: state.cy.nodes().length <= 30, // small drawings: lay out afresh; larger ones: keep the user's map
+      nodeRepulsion: () => 40000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.5, numIter: 1500,
+    }).run();
     if (state.cy.zoom() > 1.2) {
       state.cy.zoom(1.2);
       state.cy.center();
@@ -233,6 +249,8 @@ function select1(iri) {
 }
 
 async function main() {
+  // No native form submission, even before the configuration has arrived.
+  $('search').addEventListener('submit', (ev) => ev.preventDefault());
   state.config = await (await fetch('config.json')).json();
   state.cy = cytoscape({
     container: $('cy'),
@@ -259,20 +277,21 @@ async function main() {
     layout: { name: 'preset' },
   });
   window.newskgGraph = state.cy; // for tests and the browser console
-  state.cy.on('tap', 'node', async (ev) => {
+  state.cy.on('tap', 'node', (ev) => busy(async () => {
     const iri = ev.target.id();
     select1(iri);
     await expand(iri);
     select1(iri);
-  });
+  }));
   state.cy.on('dbltap', 'node', (ev) => { window.location.href = pageUrl(ev.target.id()); });
-  $('search').addEventListener('submit', (ev) => { ev.preventDefault(); search($('q').value); });
-  $('d-expand').addEventListener('click', () => state.selected && expand(state.selected));
+  $('search').addEventListener('submit', (ev) => { ev.preventDefault(); busy(() => search($('q').value)); });
+  $('d-expand').addEventListener('click', () => state.selected && busy(() => expand(state.selected)));
   updateCounts();
+  document.body.dataset.ready = 'yes';
   const m = /(?:^|&)iri=([^&]+)/.exec(location.hash.slice(1));
   if (m) {
     try {
-      await show(decodeURIComponent(m[1]));
+      await busy(() => show(decodeURIComponent(m[1])));
     } catch (e) {
       setStatus(String(e.message || e), true);
     }
@@ -281,4 +300,5 @@ async function main() {
   }
 }
 
-main().catch((e) => setStatus(String(e.message || e), true));
+document.body.dataset.busy = 'no';
+busy(main).catch((e) => setStatus(String(e.message || e), true));

@@ -54,9 +54,4 @@ final class LinkedDataServlet extends HttpServlet {
         if (type.equals(RdfResponse.HTML)) RdfResponse.writeHtml(resp, page.render(d));
         else RdfResponse.writeRdf(resp, type, d.model());
     }
-
-    @Override
-    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        doGet(req, resp);
-    }
 }

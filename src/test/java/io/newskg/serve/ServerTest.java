@@ -202,6 +202,27 @@ class ServerTest {
         }
     }
 
+    @Test
+    void theFusekiUiAndTheGraphViewAreServed() throws Exception {
+        try (Running r = Running.start(SeedStore.options())) {
+            HttpResponse<String> ui = get(r.url("/"), "Accept", "text/html");
+            assertEquals(200, ui.statusCode());
+            assertTrue(ui.body().contains("Fuseki"), ui.body());
+            HttpResponse<String> status = get(r.url("/$/server"), "Accept", "application/json");
+            assertEquals(200, status.statusCode());
+            assertTrue(status.body().contains("/newskg"), status.body());
+            HttpResponse<String> view = get(r.url("/graph/"));
+            assertEquals(200, view.statusCode());
+            assertTrue(view.body().contains("app.js"), view.body());
+            HttpResponse<String> cfg = get(r.url("/graph/config.json"));
+            assertTrue(cfg.body().contains("\"sparql\":\"/newskg/sparql\""), cfg.body());
+            assertEquals(404, get(r.url("/graph/../config.ttl")).statusCode());
+            // Curl's default Accept gets Turtle.
+            HttpResponse<String> any = get(r.url("/id/region/150000"), "Accept", "*/*");
+            assertTrue(any.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), any.headers().toString());
+        }
+    }
+
     // ---- CORS
 
     @Test
