@@ -54,10 +54,13 @@ public final class Extractor {
         return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);
     }
 
-    /** The province most unambiguous region mentions of the page lie in. */
+    /** Enough of a page to tell its province; linking all of it again would double the work. */
+    private static final int PROVINCE_SAMPLE = 3000;
+
+    /** The province most unambiguous region mentions of the page's opening lie in. */
     Region inferProvince(String text) {
         Map<String, Integer> votes = new HashMap<>();
-        for (RegionMention m : linker.link(text, null)) {
+        for (RegionMention m : linker.link(text.substring(0, Math.min(text.length(), PROVINCE_SAMPLE)), null)) {
             if (!m.resolved()) continue;
             Region p = gazetteer.province(m.region());
             if (p != null) votes.merge(p.code(), 1, Integer::sum);

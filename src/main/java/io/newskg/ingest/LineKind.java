@@ -35,8 +35,11 @@ enum LineKind {
     /** Chars that cannot open a paragraph: it must be the rest of a broken sentence. */
     static final String CONTINUATION_START = ",，、;；:：。！？!?)）」』》”…";
 
+    /** Longer than any credit, label or source line can be: such a line is body text. */
+    private static final int MARKER_MAX = 120;
+
     static LineKind of(String s) {
-        if (s.isEmpty()) return BODY;
+        if (s.isEmpty() || s.length() > MARKER_MAX) return BODY;
         if (SECTION_LINE.matcher(s).matches() && s.length() <= SECTION_MAX) return SECTION;
         if (PHOTO_LINE.matcher(s).matches()) return PHOTO_CREDIT;
         if (SOURCE_LINE.matcher(s).matches()) return SOURCE;
