@@ -13,7 +13,6 @@ import io.newskg.nlp.HanLpTokenizer;
 import io.newskg.nlp.Tokenizer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,18 +53,9 @@ public final class Extractor {
         return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);
     }
 
-    /** Enough of a page to tell its province; linking all of it again would double the work. */
-    private static final int PROVINCE_SAMPLE = 3000;
-
-    /** The province most unambiguous region mentions of the page's opening lie in. */
+    /** The province whose prefectures and counties the page names most. */
     Region inferProvince(String text) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (RegionMention m : linker.link(text.substring(0, Math.min(text.length(), PROVINCE_SAMPLE)), null)) {
-            if (!m.resolved()) continue;
-            Region p = gazetteer.province(m.region());
-            if (p != null) votes.merge(p.code(), 1, Integer::sum);
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        return linker.provinceVotes(text).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> gazetteer.byCode(e.getKey())).orElse(null);
     }
 

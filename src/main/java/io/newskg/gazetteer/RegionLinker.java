@@ -550,6 +550,29 @@ public final class RegionLinker {
     }
 
     /** Every occurrence of a known form (or deictic word), overlapping ones included. */
+    /**
+     * Cheap vote for the province a text is about: forms of three or more characters that name
+     * prefectures or counties of a single province, without the context resolution of
+     * {@link #link}. Returns province code → votes.
+     */
+    public Map<String, Integer> provinceVotes(String text) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int[] h : allMatches(text)) {
+            if (h[1] - h[0] < 3) continue;
+            String province = null;
+            boolean single = true;
+            for (Region r : gazetteer.lookup(text.substring(h[0], h[1]))) {
+                if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY) continue;
+                Region p = gazetteer.province(r);
+                if (p == null) continue;
+                if (province != null && !province.equals(p.code())) single = false;
+                province = p.code();
+            }
+            if (province != null && single) votes.merge(province, 1, Integer::sum);
+        }
+        return votes;
+    }
+
     private List<int[]> allMatches(String text) {
         List<int[]> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length(); i++) {
