@@ -87,23 +87,21 @@ final class BenchCommand implements Callable<Integer> {
         Path nq = work.resolve("sample.nq");
         long quads = bench.writeNQuads(sample, nq);
         Path ours = work.resolve("load-ours"), theirs = work.resolve("load-jena");
-        for (String d : List.of("load-ours", "load-jena", "warm-ours", "warm-jena")) deleteTree(work.resolve(d));
+        for (String d : List.of("load-ours", "load-jena", "warm-ours", "warm-jena", "load-ours-0", "load-ours-1",
+                "load-ours-2", "load-jena-0", "load-jena-1", "load-jena-2")) deleteTree(work.resolve(d));
         // one untimed run of each first, so both are measured with a warm JIT; then the median
         // of three alternating runs each, into fresh stores, against the noise of a shared machine
         bench.ourLoadRate(sample, work.resolve("warm-ours"), batch);
         Bench.jenaLoadRate(nq, work.resolve("warm-jena"), quads);
         double[] oursRuns = new double[3], jenaRuns = new double[3];
         for (int i = 0; i < 3; i++) {
-            deleteTree(ours);
-            deleteTree(theirs);
-            oursRuns[i] = bench.ourLoadRate(sample, ours, batch);
-            jenaRuns[i] = Bench.jenaLoadRate(nq, theirs, quads);
+            // a fresh directory each time: TDB2 keeps stores it has opened for the JVM's life
+            oursRuns[i] = bench.ourLoadRate(sample, ours.resolveSibling("load-ours-" + i), batch);
+            jenaRuns[i] = Bench.jenaLoadRate(nq, theirs.resolveSibling("load-jena-" + i), quads);
         }
         java.util.Arrays.sort(oursRuns);
         java.util.Arrays.sort(jenaRuns);
         double ourRate = oursRuns[1], jenaRate = jenaRuns[1];
-        deleteTree(work.resolve("warm-ours"));
-        deleteTree(work.resolve("warm-jena"));
         r.put("load_quads", quads).put("load_quads_per_s_ours", ourRate).put("load_quads_per_s_jena_bulk", jenaRate)
                 .put("load_ratio", ourRate / jenaRate);
         System.err.printf("load: %d quads, ours %.0f quads/s, Jena bulk loader %.0f quads/s, ratio %.2f%n",
