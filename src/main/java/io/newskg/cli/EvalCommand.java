@@ -74,6 +74,8 @@ final class EvalCommand implements Callable<Integer> {
             root.putObject("identity").put("merged_nodes", id[0]).put("one_person_by_gold", id[1]);
             int[] link = eval.participantLinking();
             root.putObject("event_participants").put("matched_events", link[0]).put("linked_correctly", link[1]);
+            int[] h = eval.regionHierarchy();
+            root.putObject("region_hierarchy").put("matched", h[0]).put("level_agrees", h[1]).put("parent_agrees", h[2]);
             eval.totals().forEach((c, s) -> {
                 ObjectNode n = root.putObject(c);
                 n.put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1())

@@ -105,7 +105,28 @@ public final class Evaluator {
         compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
                 Evaluator::goldEventKey, Evaluator::predEventKey, Evaluator::sameEvent);
         if (p != null) linkParticipants(nodes(g, "events"), p.events());
+        if (p != null) regionHierarchy(nodes(g, "regions"), p.regions());
     }
+
+    private int regionsMatched, regionLevelAgrees, regionParentAgrees;
+
+    /** For resolved regions matching a gold region by name: does the level agree, and the parent? */
+    private void regionHierarchy(List<JsonNode> gold, List<io.newskg.model.Results.RegionRef> pred) {
+        for (io.newskg.model.Results.RegionRef r : pred) {
+            if (r.code() == null) continue;
+            for (JsonNode g : gold) {
+                if (!norm(g.path("name").asText()).equals(norm(r.name()))) continue;
+                regionsMatched++;
+                if (g.path("level").asText().equals(r.level())) regionLevelAgrees++;
+                String goldParent = g.path("parent").isTextual() ? g.path("parent").asText() : "";
+                if (norm(goldParent).equals(norm(r.parent()))) regionParentAgrees++;
+                break;
+            }
+        }
+    }
+
+    /** [resolved regions matched by name, level agrees, parent agrees]. */
+    public int[] regionHierarchy() { return new int[] {regionsMatched, regionLevelAgrees, regionParentAgrees}; }
 
     private int matchedEvents, linkedEvents;
 
@@ -230,6 +251,8 @@ public final class Evaluator {
         totals.forEach((c, s) -> sb.append(String.format("%-15s %6.3f %6.3f %6.3f %6d %6d %6d%n",
                 c, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn())));
         sb.append(String.format("events with participants linked correctly: %d of %d matched%n", linkedEvents, matchedEvents));
+        sb.append(String.format("resolved regions: level agrees %d of %d, parent agrees %d of %d%n",
+                regionLevelAgrees, regionsMatched, regionParentAgrees, regionsMatched));
         return sb.toString();
     }
 }

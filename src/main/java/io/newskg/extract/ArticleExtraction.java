@@ -328,13 +328,24 @@ final class ArticleExtraction {
         return null;
     }
 
+    /**
+     * Regions once each, with the parent as the text places them: a village whose township the
+     * article does not write is placed in its county (山丹社区 under 赛罕区 when no 街道 is
+     * written). The graph keeps the whole official chain (nkg:partOf).
+     */
     private List<RegionRef> regionRefs() {
+        Set<String> named = new HashSet<>();
+        for (RegionMention m : regionMentions) if (m.resolved()) named.add(m.region().code());
         Map<String, RegionRef> out = new LinkedHashMap<>();
         for (RegionMention m : regionMentions) {
             String key = m.resolved() ? m.region().code() : "?" + m.asWritten();
             if (out.containsKey(key)) continue;
             Region r = m.region();
             Region parent = r == null ? null : x.gazetteer.parent(r);
+            if (parent != null && parent.level() == Region.Level.TOWNSHIP && !named.contains(parent.code())
+                    && x.gazetteer.parent(parent) != null) {
+                parent = x.gazetteer.parent(parent);
+            }
             out.put(key, new RegionRef(m.asWritten(), r == null ? m.asWritten() : r.commonName(),
                     r == null ? null : r.levelLabel(), parent == null ? null : parent.commonName(),
                     r == null ? null : r.code(), parent == null ? null : parent.code(),
