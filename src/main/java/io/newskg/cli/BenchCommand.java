@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", defaultValue = "50", description = "runs of each README query (default: ${DEFAULT-VALUE})")
     int queryRuns;
 
-    @Option(names = "--batch", defaultValue = "8", description = "pages per transaction when loading, as build --batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "64", description = "pages per transaction when loading, as build --batch (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--heap", defaultValue = "1g", description = "heap of the measured build (default: ${DEFAULT-VALUE})")

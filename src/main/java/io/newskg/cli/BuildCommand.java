@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", defaultValue = "8", paramLabel = "PAGES", description = "pages per transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "64", paramLabel = "PAGES", description = "pages per transaction; the store is compacted after the build (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Override
@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static int run(List<Path> inputs, Path store, String base) {
-        return run(inputs, store, base, Runtime.getRuntime().availableProcessors(), 8);
+        return run(inputs, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH);
     }
 
     /** Sends the pages to a running server through its password-protected Graph Store endpoint. */
@@ -69,6 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         Builder.Summary s;
         try (GraphStore gs = new GraphStore(store)) {
             s = builder.build(files, gs, System.err);
+            if (s.pages() > 0) gs.compact();
             System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",
                     store, s.pages(), s.articles(), s.officials(), s.posts(), s.regions(), gs.size(), s.millis() / 1000.0);
         }

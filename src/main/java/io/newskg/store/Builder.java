@@ -34,6 +34,12 @@ public final class Builder {
     private record Prepared(Path file, String pageFile, Map<String, Model> graphs, Model regions,
                             int articles, int officials, int posts, int regionCount, String error) {}
 
+    /**
+     * Pages per transaction. TDB2 copies every index block a transaction touches, so small
+     * transactions over a large store grow it fast; 64 pages (~60,000 quads) keep that in check.
+     */
+    public static final int DEFAULT_BATCH = 64;
+
     private final Extractor extractor;
     private final RdfMapper mapper;
     private final PageReader reader = new PageReader();
@@ -41,7 +47,7 @@ public final class Builder {
     private final int batchPages;
 
     public Builder(Extractor extractor, RdfMapper mapper) {
-        this(extractor, mapper, Runtime.getRuntime().availableProcessors(), 8);
+        this(extractor, mapper, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
     }
 
     public Builder(Extractor extractor, RdfMapper mapper, int threads, int batchPages) {

@@ -127,6 +127,14 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         return out;
     }
 
+    /**
+     * Compacts the store: TDB2 never overwrites blocks in place, so a long build leaves old
+     * generations behind; compaction writes the live data once and drops the rest.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     public long size() {
         return dataset.calculateRead(() -> dataset.asDatasetGraph().stream().count());
     }
