@@ -202,10 +202,14 @@ public final class Bench {
         return sorted[Math.max(0, Math.min(i, sorted.length - 1))];
     }
 
-    /** Peak resident memory (kB) of a child process, polled from /proc. */
+    /**
+     * Runs a child process and polls /proc for its peak resident memory: [VmHWM kB, exit status,
+     * milliseconds, peak RssAnon kB]. TDB2 maps its files, so VmHWM counts page cache the kernel
+     * can drop at will; RssAnon is the process's own memory (heap, metaspace, stacks).
+     */
     public static long[] runAndWatchMemory(List<String> command, PrintStream log) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long peak = 0;
+        long peak = 0, peakAnon = 0;
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         Thread drain = new Thread(() -> {
             try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
@@ -222,6 +226,7 @@ public final class Bench {
             try {
                 for (String l : Files.readAllLines(status)) {
                     if (l.startsWith("VmHWM:")) peak = Math.max(peak, Long.parseLong(l.replaceAll("\\D", "")));
+                    if (l.startsWith("RssAnon:")) peakAnon = Math.max(peakAnon, Long.parseLong(l.replaceAll("\\D", "")));
                 }
             } catch (IOException e) {
                 break;
@@ -229,7 +234,7 @@ public final class Bench {
             Thread.sleep(200);
         }
         drain.join();
-        return new long[] {peak, p.exitValue(), System.currentTimeMillis() - t0};
+        return new long[] {peak, p.exitValue(), System.currentTimeMillis() - t0, peakAnon};
     }
 
     static Map<String, String> readmeQueries(Path dir) throws IOException {

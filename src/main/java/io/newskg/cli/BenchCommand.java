@@ -116,9 +116,10 @@ final class BenchCommand implements Callable<Integer> {
                     "build", corpus.toString(), "--store", big.toString());
             System.err.println("building the whole corpus with -Xmx" + heap + " ...");
             long[] mem = Bench.runAndWatchMemory(cmd, System.err);
-            r.put("build_peak_rss_mb", mem[0] / 1024.0).put("build_exit", mem[1]).put("build_seconds", mem[2] / 1000.0)
-                    .put("build_heap", heap);
-            System.err.printf("build: peak RSS %.0f MB, exit %d, %.0f s%n", mem[0] / 1024.0, mem[1], mem[2] / 1000.0);
+            r.put("build_peak_rss_mb", mem[0] / 1024.0).put("build_peak_rss_anon_mb", mem[3] / 1024.0)
+                    .put("build_exit", mem[1]).put("build_seconds", mem[2] / 1000.0).put("build_heap", heap);
+            System.err.printf("build: peak RSS %.0f MB (of which the process's own memory %.0f MB; the rest is TDB2's mapped files), exit %d, %.0f s%n",
+                    mem[0] / 1024.0, mem[3] / 1024.0, mem[1], mem[2] / 1000.0);
             try (GraphStore gs = new GraphStore(big)) {
                 long triples = gs.size();
                 Map<String, double[]> lat = Bench.queryLatency(gs.dataset(), readQueries(), queryRuns);
