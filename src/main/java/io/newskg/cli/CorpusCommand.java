@@ -18,7 +18,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write pages to")
     Path out;
 
-    @Option(names = "--size-mb", defaultValue = "160", description = "size to reach in MB (default: ${DEFAULT-VALUE})")
+    @Option(names = "--size-mb", defaultValue = "200", description = "size to reach in MB (default: ${DEFAULT-VALUE})")
     double sizeMb;
 
     @Option(names = "--from", defaultValue = "seeds", paramLabel = "DIR", description = "pages to recombine (default: ${DEFAULT-VALUE})")
