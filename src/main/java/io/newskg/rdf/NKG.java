@@ -9,6 +9,21 @@ public final class NKG {
     private NKG() {}
 
     public static final String NS = "https://w3id.org/newskg/ns#";
+
+    /** The prefixes NewsKG writes RDF with. */
+    public static final org.apache.jena.shared.PrefixMapping PREFIXES = org.apache.jena.shared.PrefixMapping.Factory.create()
+            .setNsPrefix("nkg", NS)
+            .setNsPrefix("org", org.apache.jena.vocabulary.ORG.NS)
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri)
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("dcterms", org.apache.jena.vocabulary.DCTerms.NS)
+            .setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+            .setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.uri)
+            .setNsPrefix("rdf", org.apache.jena.vocabulary.RDF.uri)
+            .setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS)
+            .setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
+            .lock();
     public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
 
     private static Resource r(String local) { return ResourceFactory.createResource(NS + local); }

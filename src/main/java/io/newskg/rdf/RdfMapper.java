@@ -280,15 +280,7 @@ public final class RdfMapper {
 
     private static Model model() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("nkg", NKG.NS);
-        m.setNsPrefix("org", ORG.NS);
-        m.setNsPrefix("prov", PROV.NS);
-        m.setNsPrefix("skos", SKOS.uri);
-        m.setNsPrefix("foaf", FOAF.NS);
-        m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("nif", NIF.NS);
-        m.setNsPrefix("rdfs", RDFS.uri);
-        m.setNsPrefix("sem", NKG.SEM);
+        m.setNsPrefixes(NKG.PREFIXES);
         return m;
     }
 }

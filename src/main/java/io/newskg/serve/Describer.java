@@ -2,7 +2,6 @@ package io.newskg.serve;
 
 import io.newskg.rdf.NIF;
 import io.newskg.rdf.NKG;
-import io.newskg.rdf.PROV;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -13,11 +12,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -106,17 +103,7 @@ final class Describer {
 
     static Model model() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("nkg", NKG.NS);
-        m.setNsPrefix("org", ORG.NS);
-        m.setNsPrefix("prov", PROV.NS);
-        m.setNsPrefix("skos", SKOS.uri);
-        m.setNsPrefix("foaf", FOAF.NS);
-        m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("nif", NIF.NS);
-        m.setNsPrefix("rdfs", RDFS.uri);
-        m.setNsPrefix("rdf", RDF.uri);
-        m.setNsPrefix("xsd", XSD.NS);
-        m.setNsPrefix("sem", NKG.SEM);
+        m.setNsPrefixes(NKG.PREFIXES);
         m.setNsPrefix("void", "http://rdfs.org/ns/void#");
         return m;
     }
