@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-build", description = "skip the whole-corpus build (memory and the large store for query latency)")
     boolean skipBuild;
 
+    @Option(names = "--reuse-store", description = "query the large store a previous run built in the scratch directory instead of building it again")
+    boolean reuseStore;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
     Path json;
 
@@ -107,8 +110,10 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("load: %d quads, ours %.0f quads/s, Jena bulk loader %.0f quads/s, ratio %.2f%n",
                 quads, ourRate, jenaRate, ourRate / jenaRate);
 
-        if (!skipBuild) {
-            Path big = work.resolve("store-big");
+        Path big = work.resolve("store-big");
+        if (!skipBuild && reuseStore && Files.isDirectory(big)) {
+            System.err.println("reusing the store built before in " + big);
+        } else if (!skipBuild) {
             deleteTree(big);
             String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
             List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
@@ -120,14 +125,17 @@ final class BenchCommand implements Callable<Integer> {
                     .put("build_exit", mem[1]).put("build_seconds", mem[2] / 1000.0).put("build_heap", heap);
             System.err.printf("build: peak RSS %.0f MB (of which the process's own memory %.0f MB; the rest is TDB2's mapped files), exit %d, %.0f s%n",
                     mem[0] / 1024.0, mem[3] / 1024.0, mem[1], mem[2] / 1000.0);
+        }
+        if (!skipBuild) {
             try (GraphStore gs = new GraphStore(big)) {
                 long triples = gs.size();
                 Map<String, double[]> lat = Bench.queryLatency(gs.dataset(), readQueries(), queryRuns);
                 r.put("query_store_quads", triples);
                 ObjectNode q = r.putObject("query_latency_ms");
-                lat.forEach((name, p) -> q.putObject(name).put("p50", p[0]).put("p95", p[1]).put("p99", p[2]));
+                lat.forEach((name, p) -> q.putObject(name).put("p50", p[0]).put("p95", p[1]).put("p99", p[2]).put("rows", (long) p[3]));
                 System.err.printf("queries on %d quads:%n", triples);
-                lat.forEach((name, p) -> System.err.printf("  %-32s p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n", name, p[0], p[1], p[2]));
+                lat.forEach((name, p) -> System.err.printf("  %-32s %7d rows  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
+                        name, (long) p[3], p[0], p[1], p[2]));
             }
         }
         String out = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r);
