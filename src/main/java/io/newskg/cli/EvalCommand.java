@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newskg.eval.Evaluator;
 import io.newskg.extract.Extractor;
-import io.newskg.ingest.InputException;
 import io.newskg.ingest.PageReader;
 import io.newskg.model.Page;
 import picocli.CommandLine.Command;
@@ -49,14 +48,8 @@ final class EvalCommand implements Callable<Integer> {
             String base = f.getFileName().toString().replaceFirst("\\.txt$", "");
             Path g = gold.resolve(base + ".json");
             if (!Files.exists(g)) continue;
-            Page page;
-            try {
-                page = reader.read(f);
-            } catch (InputException e) {
-                System.err.println(e.getMessage());
-                skipped[0]++;
-                continue;
-            }
+            Page page = Inputs.read(reader, f, System.err, skipped);
+            if (page == null) continue;
             io.newskg.model.Results.PageResult result = extractor.extract(page);
             JsonNode goldPage = Json.MAPPER.readTree(g.toFile());
             eval.add(result, goldPage);

@@ -1,7 +1,6 @@
 package io.newskg.cli;
 
 import io.newskg.extract.Extractor;
-import io.newskg.ingest.InputException;
 import io.newskg.ingest.PageReader;
 import io.newskg.model.Page;
 import io.newskg.model.Results.PageResult;
@@ -31,14 +30,8 @@ final class ExtractCommand implements Callable<Integer> {
         PageReader reader = new PageReader();
         Extractor extractor = new Extractor();
         for (Path f : files) {
-            Page page;
-            try {
-                page = reader.read(f);
-            } catch (InputException e) {
-                System.err.println(e.getMessage());
-                skipped[0]++;
-                continue;
-            }
+            Page page = Inputs.read(reader, f, System.err, skipped);
+            if (page == null) continue;
             PageResult r = extractor.extract(page);
             out.println(Json.MAPPER.writeValueAsString(r));
         }

@@ -39,6 +39,17 @@ final class Inputs {
         return out;
     }
 
+    /** The page, or null after reporting why it cannot be read and counting it as skipped. */
+    static io.newskg.model.Page read(io.newskg.ingest.PageReader reader, Path f, PrintStream err, int[] skipped) {
+        try {
+            return reader.read(f);
+        } catch (io.newskg.ingest.InputException e) {
+            err.println(e.getMessage());
+            skipped[0]++;
+            return null;
+        }
+    }
+
     /** Page text files; metadata sidecars and hidden files are not pages. */
     private static boolean isPage(Path p) {
         String n = p.getFileName().toString();

@@ -19,7 +19,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Scores extraction against gold annotations (shape of shared/gold), micro-averaged over
+ * Scores extraction against gold annotations (the gold JSON shape in the README), micro-averaged over
  * articles. Articles are matched by the first 20 chars of their first body line; items are
  * compared within matched articles after NFKC normalisation (see README, "Evaluation").
  * Gold items whose note says "optional" count neither as misses nor, when found, as errors.
