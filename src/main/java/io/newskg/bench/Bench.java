@@ -10,11 +10,9 @@ import io.newskg.rdf.RdfMapper;
 import io.newskg.store.GraphStore;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -43,12 +41,10 @@ import java.util.concurrent.Future;
 public final class Bench {
     private final Extractor extractor;
     private final RdfMapper mapper;
-    private final PrintStream log;
 
-    public Bench(Extractor extractor, RdfMapper mapper, PrintStream log) {
+    public Bench(Extractor extractor, RdfMapper mapper) {
         this.extractor = extractor;
         this.mapper = mapper;
-        this.log = log;
     }
 
     public static List<Page> readPages(List<Path> files) {
@@ -157,15 +153,6 @@ public final class Bench {
         return rate;
     }
 
-    /** Bulk-loads N-Quads files into a store (to reach a large store for query latency). */
-    public static void bulkLoad(Path storeDir, List<Path> nquads) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
-        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
-        loader.startBulk();
-        for (Path p : nquads) loader.load(p.toString());
-        loader.finishBulk();
-    }
-
     /** Latency percentiles (ms) of each query, run {@code times} times after one warm-up: [p50, p95, p99, rows]. */
     public static Map<String, double[]> queryLatency(Dataset ds, Map<String, String> queries, int times) {
         Map<String, double[]> out = new LinkedHashMap<>();
@@ -240,22 +227,4 @@ public final class Bench {
         return new long[] {peak, p.exitValue(), System.currentTimeMillis() - t0, peakAnon};
     }
 
-    static Map<String, String> readmeQueries(Path dir) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (var s = Files.list(dir)) {
-            for (Path q : s.filter(x -> x.toString().endsWith(".rq")).sorted().toList()) {
-                out.put(q.getFileName().toString(), Files.readString(q));
-            }
-        }
-        return out;
-    }
-
-    static long parseCount(Path nquads) {
-        long[] n = {0};
-        RDFParser.source(nquads).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFBase() {
-            @Override
-            public void quad(org.apache.jena.sparql.core.Quad q) { n[0]++; }
-        });
-        return n[0];
-    }
 }

@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Extractor extractor = new Extractor();
         RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
-        Bench bench = new Bench(extractor, mapper, System.err);
+        Bench bench = new Bench(extractor, mapper);
         List<Path> sampleFiles = new ArrayList<>();
         long bytes = 0;
         for (Path f : files) {

@@ -44,11 +44,6 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     /** A page's article graphs (names start with {@code prefix}) and triples for the shared graphs. */
     public record PageGraphs(String prefix, Map<String, Model> articleGraphs, Map<String, Model> shared) {}
 
-    /** Replaces everything stored for the page whose article graphs start with {@code pagePrefix}. */
-    public void replacePage(String pagePrefix, Map<String, Model> articleGraphs, Map<String, Model> shared) {
-        replacePages(List.of(new PageGraphs(pagePrefix, articleGraphs, shared)));
-    }
-
     /** Replaces several pages in one write transaction: all of them land, or none. */
     @Override
     public void replacePages(List<PageGraphs> pages) {
@@ -81,11 +76,6 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             if (n > 0) rebuild.accept(dataset);
             return n;
         });
-    }
-
-    /** Names of the stored article graphs. */
-    public List<String> graphNames() {
-        return dataset.calculateRead(() -> graphsStartingWith(""));
     }
 
     /** Adds triples straight to the quad store, without going through a Model view per graph. */
