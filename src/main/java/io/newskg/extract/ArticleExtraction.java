@@ -123,7 +123,7 @@ final class ArticleExtraction {
             OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
             // an unanchored unit name counts only when the article's context completed it
-            if (r != null && !om.anchored() && (r.name().equals(om.text()) || !r.name().endsWith(om.text()))) continue;
+            if (r != null && !om.anchored() && r.name().equals(om.text())) continue;
             if (r != null) {
                 addOrg(r, om.text(), at, s.at(om.end()), 0.6);
                 named.add(r.name());

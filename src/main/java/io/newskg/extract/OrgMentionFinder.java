@@ -65,7 +65,7 @@ final class OrgMentionFinder {
                 String name = anchored(run, b, places);
                 if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
-                } else if (name == null && run.length() >= 4 && run.length() <= 12) {
+                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches()) && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
                 }
                 i = lastOrgToken + 1;
@@ -82,6 +82,9 @@ final class OrgMentionFinder {
     }
 
     /** The part of a run from its first place name or national or local opening word, or null. */
+    /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
+    private static final java.util.regex.Pattern LOCAL_BODY = java.util.regex.Pattern.compile("^[市县旗区盟][\\p{IsHan}]{2,8}$");
+
     private String anchored(String run, int base, List<int[]> places) {
         if (lexicon.centralBodies.contains(run)) return run;
         int best = -1;
