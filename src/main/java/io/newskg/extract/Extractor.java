@@ -40,7 +40,7 @@ public final class Extractor {
         this.names = new NameFinder(lexicon);
         this.posts = new PostExtractor(lexicon, names);
         this.orgs = new OrgResolver(lexicon, linker);
-        this.orgMentions = new OrgMentionFinder(lexicon);
+        this.orgMentions = new OrgMentionFinder(lexicon, w -> !gazetteer.lookup(w).isEmpty());
     }
 
     public Gazetteer gazetteer() { return gazetteer; }

@@ -26,9 +26,12 @@ final class OrgMentionFinder {
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关");
 
     private final Lexicon lexicon;
+    /** Whether a word names a place (a gazetteer form), even where the linker did not place it. */
+    private final java.util.function.Predicate<String> placeName;
 
-    OrgMentionFinder(Lexicon lexicon) {
+    OrgMentionFinder(Lexicon lexicon, java.util.function.Predicate<String> placeName) {
         this.lexicon = lexicon;
+        this.placeName = placeName;
     }
 
     List<Mention> find(String text, List<Token> tokens, List<int[]> places) {
@@ -40,7 +43,7 @@ final class OrgMentionFinder {
             int j = i;
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
-                boolean place = placeAt(places, t) != null;
+                boolean place = placeAt(places, t) != null || j == start && t.isPlace();
                 boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
@@ -63,6 +66,8 @@ final class OrgMentionFinder {
                 }
                 lastOrgEnd = b + run.length();
                 String name = anchored(run, b, places);
+                // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
+                if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
                 if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches()) && run.length() <= 12) {
