@@ -122,8 +122,8 @@ final class ArticleExtraction {
             int at = s.at(om.begin());
             OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
-            // an unanchored unit name counts only when the article's context completed it
-            if (r != null && !om.anchored() && r.name().equals(om.text())) continue;
+            // an unanchored unit name counts only when the article's context put a place or parent before it
+            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) continue;
             if (r != null) {
                 addOrg(r, om.text(), at, s.at(om.end()), 0.6);
                 named.add(r.name());

@@ -52,6 +52,14 @@ final class OrgMentionFinder {
                 if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word()))) {
                     lastOrgEnd = t.end();
                     lastOrgToken = j;
+                } else if (org) {
+                    // HanLP glued a verb to the name (边境管理支队组织): the name ends at its suffix
+                    int cut = suffixEnd(t.word());
+                    if (cut > 0) {
+                        lastOrgEnd = t.begin() + cut;
+                        lastOrgToken = j;
+                        break;
+                    }
                 }
                 j++;
             }
@@ -79,6 +87,14 @@ final class OrgMentionFinder {
             }
         }
         return out;
+    }
+
+    /** Length of the longest start of {@code word} that ends with an organisation suffix, or 0. */
+    private int suffixEnd(String word) {
+        for (int k = word.length() - 1; k >= 2; k--) {
+            if (lexicon.orgSuffix(word.substring(0, k)) != null) return k;
+        }
+        return 0;
     }
 
     private static boolean isNational(String word) {
