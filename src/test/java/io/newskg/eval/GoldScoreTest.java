@@ -25,11 +25,11 @@ class GoldScoreTest {
             "articles", 0.97,
             "bylines", 0.97,
             "officials", 0.96,
-            "posts_lenient", 0.88,
-            "people", 0.78,
-            "organizations", 0.68,
+            "posts_lenient", 0.90,
+            "people", 0.79,
+            "organizations", 0.76,
             "regions", 0.96,
-            "events", 0.35);
+            "events", 0.40);
 
     @Test
     void seedsScoreAboveTheFloors() throws Exception {
