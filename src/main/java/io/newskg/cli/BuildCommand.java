@@ -42,11 +42,8 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Sends the pages to a running server through its password-protected Graph Store endpoint. */
     static int runRemote(List<Path> inputs, String server, String base) {
-        String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            System.err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
-            return 1;
-        }
+        String password = Inputs.updatePassword(System.err);
+        if (password == null) return 1;
         int[] skipped = {0};
         List<Path> files = Inputs.expand(inputs, System.err, skipped);
         Extractor extractor = new Extractor();
@@ -57,8 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         System.err.printf("sent to %s: %d pages, %d articles, %d officials, %d posts%n",
                 server, s.pages(), s.articles(), s.officials(), s.posts());
-        int bad = skipped[0] + s.skipped();
-        return bad > 0 ? 2 : 0;
+        return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 
     static int run(List<Path> inputs, Path store, String base, int threads, int batch) {
@@ -73,8 +69,6 @@ final class BuildCommand implements Callable<Integer> {
             System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",
                     store, s.pages(), s.articles(), s.officials(), s.posts(), s.regions(), gs.size(), s.millis() / 1000.0);
         }
-        int bad = skipped[0] + s.skipped();
-        if (bad > 0) System.err.println(bad + " input(s) skipped");
-        return bad > 0 ? 2 : 0;
+        return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 }

@@ -83,6 +83,6 @@ final class EvalCommand implements Callable<Integer> {
                     id[0], id[1]);
         }
         if (errors) eval.errors().forEach(out::println);
-        return skipped[0] > 0 ? 2 : 0;
+        return Inputs.status(skipped[0], System.err);
     }
 }

@@ -35,7 +35,6 @@ final class ExtractCommand implements Callable<Integer> {
             PageResult r = extractor.extract(page);
             out.println(Json.MAPPER.writeValueAsString(r));
         }
-        if (skipped[0] > 0) System.err.println(skipped[0] + " input(s) skipped");
-        return skipped[0] > 0 ? 2 : 0;
+        return Inputs.status(skipped[0], System.err);
     }
 }

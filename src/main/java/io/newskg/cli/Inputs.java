@@ -50,6 +50,22 @@ final class Inputs {
         }
     }
 
+    /** The server's update password from NEWSKG_UPDATE_PASSWORD, or null after saying it is missing. */
+    static String updatePassword(PrintStream err) {
+        String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
+            return null;
+        }
+        return password;
+    }
+
+    /** Exit status of a run: 2 when inputs were skipped (said on stderr), else 0. */
+    static int status(int skipped, PrintStream err) {
+        if (skipped > 0) err.println(skipped + " input(s) skipped");
+        return skipped > 0 ? 2 : 0;
+    }
+
     /** Page text files; metadata sidecars and hidden files are not pages. */
     private static boolean isPage(Path p) {
         String n = p.getFileName().toString();

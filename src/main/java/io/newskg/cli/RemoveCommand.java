@@ -39,11 +39,8 @@ final class RemoveCommand implements Callable<Integer> {
                     ? t : iris.page(Path.of(t).getFileName().toString()) + "/");
         }
         if (server != null) {
-            String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
-            if (password == null || password.isEmpty()) {
-                System.err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
-                return 1;
-            }
+            String password = Inputs.updatePassword(System.err);
+            if (password == null) return 1;
             try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
                 int n = remote.remove(prefixes, mapper);
                 System.err.println("removed " + n + " article graph(s) from " + server);

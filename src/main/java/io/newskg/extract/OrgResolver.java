@@ -23,15 +23,6 @@ final class OrgResolver {
 
     record Resolved(String name, Region region) {}
 
-    /**
-     * @param written  the organisation as written
-     * @param previous the organisation of the post listed just before in the same list, or null
-     * @param village  the village mentioned nearest before, for bare 村委会 / 村党支部, or null
-     */
-    Resolved resolve(String written, String previous, Region village, ArticleContext ctx) {
-        return resolve(written, null, previous, village, null, ctx, -1);
-    }
-
     /** Government heads: their organisation is the people's government of the region named. */
     private static final java.util.regex.Pattern GOVERNMENT_HEAD =
             java.util.regex.Pattern.compile("^(常务)?副?(省长|市长|区长|县长|旗长|盟长|镇长|乡长|苏木达)$");
@@ -39,8 +30,12 @@ final class OrgResolver {
     private static final java.util.Set<String> VILLAGE_HEAD = java.util.Set.of("嘎查达", "村长", "主任", "副主任");
 
     /**
+     * @param written  the organisation as written
      * @param title    the title the organisation goes with, or null for a bare mention
-     * @param township the township or county mentioned nearest before, for a bare 党委, or null
+     * @param previous the organisation of the post listed just before in the same list, or null
+     * @param village  the village mentioned nearest before, for bare 村委会 / 村党支部, or null
+     * @param township the township mentioned nearest before, for a bare 党委, or null
+     * @param at       where {@code written} starts in the article body, or -1
      */
     Resolved resolve(String written, String title, String previous, Region village, Region township,
                      ArticleContext ctx, int at) {
@@ -224,7 +219,6 @@ final class OrgResolver {
         }
         return sb.toString();
     }
-
 
     /** 市委, 市政府, 市人大常委会 …: a unit of the city in context (not 市场, 市民). */
     private static boolean startsWithLocal(String s, String level) {
