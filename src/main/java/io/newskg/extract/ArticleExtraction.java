@@ -70,17 +70,15 @@ final class ArticleExtraction {
     ArticleResult run(Page page) {
         for (Sentence s : Sentence.split(text)) {
             String st = text.substring(s.begin(), s.end());
+            List<RegionMention> sentenceRegions = regionMentions.stream()
+                    .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
             List<int[]> places = new ArrayList<>();
-            for (RegionMention m : regionMentions) {
-                if (m.begin() >= s.begin() && m.end() <= s.end()) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
-            }
+            for (RegionMention m : sentenceRegions) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
             SentenceText sentence = new SentenceText(s, st, x.tokenizer.tokenize(st), places,
                     body.origin(s.begin()), body.originEnd(s.end()));
             Set<String> named = organizationsNamed(sentence);
             officials(sentence);
             people(sentence);
-            List<RegionMention> sentenceRegions = regionMentions.stream()
-                    .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
             facts.add(new EventExtractor.SentenceFacts(s.begin(), s.end(), st, sentence.pageBegin(), sentence.pageEnd(),
                     new ArrayList<>(), new ArrayList<>(named), sentenceRegions));
         }
