@@ -16,13 +16,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Events from trigger words (resources/lexicon/event-triggers.tsv) and what their sentence
- * says: date, place, people and organisations. Sentences that continue the same event (same
- * type, sharing a person, organisation or date) are merged into one.
+ * Events from trigger words (resources/lexicon/event-triggers.tsv) and what their sentences
+ * say: date, place, people and organisations. An article tells an event over several
+ * sentences and paragraphs; sentences of the same kind of event that do not name another
+ * date or place are read as telling more of it.
  */
 final class EventExtractor {
 
@@ -30,39 +32,75 @@ final class EventExtractor {
     record SentenceFacts(int begin, int end, String text, int pageBegin, int pageEnd, List<String> people,
                          List<String> organizations, List<RegionMention> regions) {}
 
+    /** Where the sentence says something happened, in sentence offsets; region null when none is written. */
+    record Place(String text, int begin, int end, Region region) {}
+
     static final Pattern DATE = Pattern.compile(
             "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月(?:份)?(?=[,，、起以来]))");
     private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)");
     private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)");
-    private static final Pattern LOCATION = Pattern.compile("在([\\p{IsHan}\\d“”]{2,24}?)(?:开展|举行|举办|召开|宣讲|进行|组织|参加|学习|为|向|与|,|，)");
+    /** Words before a place: where something is held or where people go. */
+    private static final Pattern PLACE_MARKER = Pattern.compile("在|赴|走进|来到|深入|前往|调往|派往|赶往|奔赴|下沉到|走入|进入|到");
+    /** 受到, 得到, 看到…: 到 closing a verb, not a movement. */
+    private static final String NOT_MOVING_BEFORE_DAO = "受得达看感听想做遇见收找学提拿用识觉意注悟拓延伸跟进报接递";
+    /** Words that end a place: the action that follows it, or a preposition. */
+    private static final List<String> PLACE_STOPS = List.of("开展", "举行", "举办", "召开", "进行", "组织", "参加",
+            "参观", "开启", "协助", "支援", "看望", "慰问", "调研", "考察", "检查", "观摩", "讲授", "讲解", "宣讲",
+            "宣传", "学习", "挂职", "任职", "帮助", "为", "向", "与", "同", "对", "就", "把", "将", "从", "的");
+    private static final String PLACE_STOP_CHARS = ",，。；;：:、“”\"!！?？（）()《》\n ";
+    /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
+    private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
+    /** Sentences opening with these tell of a long-running programme, not an occurrence. */
+    private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
+    /** A span followed by one of these is a circumstance (在社区治理中), not a place. */
+    private static final String FRAME_AFTER = "中里内上下时后前间";
+    /** A trigger followed by one of these is part of a name or a title (宣传部, 会议室, 宣讲员). */
+    private static final List<String> NAME_AFTER_TRIGGER = List.of("部", "委员", "干事", "科", "处", "室", "厅",
+            "栏", "中心", "站", "员", "群", "片");
+    /** A sentence taking the same actors on to the next place (随后,宣讲团还深入…). */
+    private static final Pattern THEN = Pattern.compile("^(随后|之后|接着|紧接着|此后)|[还又](?=" + PLACE_MARKER.pattern() + ")");
 
     private final Map<String, List<String>> triggers = new LinkedHashMap<>();
+    private final List<String> placeSuffixes = new ArrayList<>();
 
     EventExtractor() {
-        try (InputStream in = EventExtractor.class.getResourceAsStream("/lexicon/event-triggers.tsv")) {
+        for (String line : lines("event-triggers.tsv")) {
+            String[] f = line.split("\t");
+            triggers.put(f[0], List.of(f[1].split(",")));
+        }
+        placeSuffixes.addAll(lines("place-suffixes.txt"));
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = EventExtractor.class.getResourceAsStream("/lexicon/" + name)) {
+            if (in == null) throw new IllegalStateException("missing lexicon " + name);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                triggers.put(f[0], List.of(f[1].split(",")));
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
             }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static final class Draft {
-        String type, trigger, date, location;
+        String type, trigger, date;
+        Place place;
         Region region;
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> organizers = new LinkedHashSet<>();
-        int begin, end, pageBegin, pageEnd;
+        int pageBegin, pageEnd;
         String summary;
         /** the paragraph of its last sentence has ended */
         boolean paragraphEnded;
-        boolean regionFromLocation;
         /** a place acting as organiser, or null */
         String subject;
+        /** the article's section (under its subheadings) the event is told in */
+        int section;
+
+        boolean regionFromPlace() { return place != null && place.region() != null; }
     }
 
     /**
@@ -71,7 +109,7 @@ final class EventExtractor {
      * @param regionOf         the region an organisation is based in, or null
      */
     List<Event> extract(List<SentenceFacts> sentences, ArticleContext ctx, String mainOrganization,
-                        java.util.function.Function<String, Region> regionOf) {
+                        Function<String, Region> regionOf) {
         List<Draft> drafts = new ArrayList<>();
         String lastDate = null;
         // what the paragraph has said so far: an event told over several sentences
@@ -80,13 +118,21 @@ final class EventExtractor {
         Region paragraphRegion = null;
         boolean newParagraph = true;
         Draft current = null;
+        int section = 0;
         for (SentenceFacts s : sentences) {
             if (newParagraph) {
                 paragraphDate = null;
                 paragraphRegion = null;
             }
             if (newParagraph && current != null) current.paragraphEnded = true;
+            boolean paragraphStart = newParagraph;
             newParagraph = s.text().endsWith("\n");
+            // a section heading (“板凳会”传递好声音) opens another story of the article
+            if (paragraphStart && isHeading(s.text())) {
+                section++;
+                current = null;
+                continue;
+            }
             String date = dateOf(s.text(), lastDate);
             boolean ownDate = DATE.matcher(s.text()).find();
             if (date != null && ownDate) lastDate = date;
@@ -95,56 +141,53 @@ final class EventExtractor {
             Region carriedRegion = paragraphRegion;
             if (date != null) paragraphDate = date;
             if (here != null) paragraphRegion = here;
-            String[] typed = type(s.text());
-            String location = location(s.text());
+            String[] typed = pick(types(s.text()), current);
+            Place place = place(s);
             boolean hasActors = !s.people().isEmpty() || !s.organizations().isEmpty();
             // the sentence right after an event that names no new event of its own tells more about it:
             // who attended, who won (awards at a competition belong to it)
             boolean weak = typed == null || typed[0].equals("其他");
             boolean sameKind = typed != null && current != null && (typed[0].equals(current.type)
                     || current.type.equals("比赛") && typed[0].equals("表彰颁奖"));
-            // a plain sentence continues the event only in the event's own paragraph; the same
-            // kind of event (its awards) may come paragraphs later
-            boolean follows = current != null && hasActors && !ownDate
-                    && (weak && location == null && !current.paragraphEnded
-                        || sameKind && (location == null || current.location == null));
+            // a caption naming what the activity was (…开展活动。图为书记宣讲…) types it
+            boolean names = current != null && current.type.equals("其他") && !weak && !current.paragraphEnded
+                    && !ownDate && place == null;
+            boolean elsewhere = place != null && current != null && current.place != null
+                    && !samePlace(place, current.place);
+            boolean follows = current != null && (hasActors || names) && !ownDate && !elsewhere
+                    && (weak && place == null && !current.paragraphEnded || sameKind || names);
             if (follows) {
+                if (names) {
+                    current.type = typed[0];
+                    current.trigger = typed[1];
+                }
                 current.participants.addAll(s.people());
-                if (current.location == null && location != null) {
-                    current.location = location;
-                    Region r = deepestIn(s, location);
-                    if (r != null) current.region = r;
+                if (place != null && (current.place == null || place.text().length() > current.place.text().length())) {
+                    current.place = place;
+                    if (place.region() != null) current.region = place.region();
                 }
-                if (!weak) {
-                    int trig = s.text().indexOf(typed[1]);
-                    for (String o : s.organizations()) {
-                        int at = s.text().indexOf(shortName(o));
-                        if (at < 0 || at <= trig) current.organizers.add(o);
-                    }
-                }
-                current.end = s.end();
+                if (!weak) current.organizers.addAll(actingOrganizations(s, s.text().indexOf(typed[1]), place));
                 current.pageEnd = s.pageEnd();
                 current.paragraphEnded = false;
                 continue;
             }
-            // an event is reported in the lead, or with its date, or with the place it happened at, or with people
-            boolean reported = s == sentences.get(0) || date != null || location != null || !s.people().isEmpty();
-            if (typed == null || !reported) continue;
-            Draft d = new Draft();
-            d.type = typed[0];
-            d.trigger = typed[1];
-            d.date = date != null ? date : carriedDate;
-            d.location = location;
-            d.region = location != null ? deepestIn(s, location) : null;
-            d.regionFromLocation = d.region != null;
-            if (d.region == null) d.region = here != null ? here : carriedRegion;
-            int trig = s.text().indexOf(d.trigger);
-            d.participants.addAll(s.people());
-            for (String o : s.organizations()) {
-                int at = s.text().indexOf(shortName(o));
-                // organisations named before the trigger act; those after it are places or objects
-                if (at < 0 || at <= trig) d.organizers.add(o);
+            // the same actors going on to the next place: the next stop of the same kind of event
+            if (typed == null && place != null && current != null && THEN.matcher(s.text()).find()) {
+                Draft d = draft(s, current.type, current.trigger, place, null, here, carriedRegion, section);
+                d.organizers.addAll(actingOrganizations(s, place.begin(), place));
+                if (d.organizers.isEmpty()) d.organizers.addAll(current.organizers);
+                drafts.add(d);
+                current = d;
+                continue;
             }
+            // an event is reported in the lead, or with its date, or with the place it happened at, or with
+            // people; a lead telling of a long-running programme (近年来…) reports none
+            boolean lead = s == sentences.get(0) && !PROGRAMME.matcher(s.text()).find();
+            boolean reported = lead || date != null || carriedDate != null || place != null || !s.people().isEmpty();
+            if (typed == null || !reported) continue;
+            Draft d = draft(s, typed[0], typed[1], place, date != null ? date : carriedDate, here, carriedRegion, section);
+            int trig = s.text().indexOf(d.trigger);
+            d.organizers.addAll(actingOrganizations(s, trig, place));
             if (d.organizers.isEmpty()) {
                 Region subject = subjectRegion(s, trig);
                 if (subject != null) {
@@ -152,30 +195,28 @@ final class EventExtractor {
                     d.organizers.add(d.subject);
                 }
             }
-            d.begin = s.begin();
-            d.end = s.end();
-            d.pageBegin = s.pageBegin();
-            d.pageEnd = s.pageEnd();
-            d.summary = s.text().strip();
             drafts.add(d);
             current = d;
         }
         List<Event> out = new ArrayList<>();
-        drafts = mergeRetold(drafts);
-        for (Draft d : drafts) {
+        for (Draft d : mergeRetold(drafts)) {
             boolean ownOrganizer = d.organizers.stream().anyMatch(o -> !o.equals(d.subject));
             if (!ownOrganizer && mainOrganization != null) d.organizers.add(mainOrganization);
             if (d.participants.isEmpty() && d.organizers.isEmpty()) continue;
-            // a place written but not found in the gazetteer (教育基地): the organiser's region
-            if (d.location != null && !d.regionFromLocation && !d.organizers.isEmpty()) {
+            Region region = d.region;
+            if (!d.regionFromPlace() && !d.organizers.isEmpty()) {
+                // a place written but not in the gazetteer (教育基地), or none at all: where the organiser
+                // is, when the sentence names no place as deep
                 Region r = regionOf.apply(d.organizers.iterator().next());
-                if (r != null) d.region = r;
+                if (r != null && (d.place != null || region == null || r.level().ordinal() > region.level().ordinal())) {
+                    region = r;
+                }
             }
-            Region region = d.region != null ? d.region : ctx.county != null ? ctx.county : ctx.prefecture;
+            if (region == null) region = ctx.county != null ? ctx.county : ctx.prefecture;
             if (d.date == null && region == null) continue;
             List<String> participants = new ArrayList<>(d.participants);
             double conf = 0.4 + (d.date != null ? 0.15 : 0) + (d.region != null ? 0.15 : 0) + (participants.isEmpty() ? 0 : 0.1);
-            out.add(new Event(d.type, summary(d.summary), d.date, d.location,
+            out.add(new Event(d.type, summary(d.summary), d.date, d.place == null ? null : d.place.text(),
                     region == null ? null : region.commonName(), region == null ? null : region.code(),
                     participants, new ArrayList<>(d.organizers), d.pageBegin, d.pageEnd, d.pageBegin, d.pageEnd,
                     Math.min(conf, 0.9)));
@@ -183,34 +224,140 @@ final class EventExtractor {
         return out;
     }
 
-    /** A caption or closing line retelling an event (same type, same date) is that event. */
-    private static List<Draft> mergeRetold(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        for (Draft d : drafts) {
-            Draft same = d.date == null ? null : out.stream()
-                    .filter(o -> o.type.equals(d.type) && d.date.equals(o.date)
-                            && (o.region == null || d.region == null || o.region.equals(d.region)))
-                    .findFirst().orElse(null);
-            if (same == null) {
-                out.add(d);
-            } else {
-                same.participants.addAll(d.participants);
-                same.organizers.addAll(d.organizers);
-            }
+    private static Draft draft(SentenceFacts s, String type, String trigger, Place place, String date,
+                               Region here, Region carriedRegion, int section) {
+        Draft d = new Draft();
+        d.section = section;
+        d.type = type;
+        d.trigger = trigger;
+        d.date = date;
+        d.place = place;
+        d.region = place != null && place.region() != null ? place.region() : here != null ? here : carriedRegion;
+        d.participants.addAll(s.people());
+        d.pageBegin = s.pageBegin();
+        d.pageEnd = s.pageEnd();
+        d.summary = s.text().strip();
+        return d;
+    }
+
+    /** Organisations named before the trigger act; those after it, or naming the place, are places or objects. */
+    private static List<String> actingOrganizations(SentenceFacts s, int trigger, Place place) {
+        List<String> out = new ArrayList<>();
+        for (String o : s.organizations()) {
+            int at = s.text().indexOf(shortName(o));
+            if (place != null && at >= place.begin() && at < place.end()) continue;
+            if (at < 0 || at <= trigger) out.add(o);
         }
         return out;
     }
 
-    /** The deepest region written inside the event's location (乌兰察布市党政大楼报告厅 → 乌兰察布市). */
-    private static Region deepestIn(SentenceFacts s, String location) {
-        int at = s.text().indexOf(location);
-        Region best = null;
-        for (RegionMention m : s.regions()) {
-            int b = m.begin() - s.begin();
-            if (!m.resolved() || b < at || b >= at + location.length()) continue;
-            if (best == null || m.region().level().ordinal() > best.level().ordinal()) best = m.region();
+    /**
+     * A later sentence of the same kind of event that names no other date or place tells more of
+     * it (an article reports one campaign over several paragraphs); so does a caption or closing
+     * line retelling it. Sentences of events told with their own dates or places stay apart.
+     */
+    private static List<Draft> mergeRetold(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (int i = out.size() - 1; i >= 0 && same == null; i--) {
+                Draft o = out.get(i);
+                if (o.section == d.section && o.type.equals(d.type) && !apart(o, d)) same = o;
+            }
+            if (same == null) {
+                out.add(d);
+                continue;
+            }
+            same.participants.addAll(d.participants);
+            same.organizers.addAll(d.organizers);
+            if (same.date == null) same.date = d.date;
+            if (d.place != null && (same.place == null || d.place.text().length() > same.place.text().length())) {
+                same.place = d.place;
+                if (d.place.region() != null) same.region = d.place.region();
+            }
+            if (same.region == null) same.region = d.region;
         }
-        return best;
+        return out;
+    }
+
+    private static boolean apart(Draft a, Draft b) {
+        return a.date != null && b.date != null && !a.date.equals(b.date)
+                || a.place != null && b.place != null && !samePlace(a.place, b.place);
+    }
+
+    /** One place written more or less fully (喀喇沁旗 / 喀喇沁旗锦山镇标准化育苗基地). */
+    private static boolean samePlace(Place a, Place b) {
+        return a.text().contains(b.text()) || b.text().contains(a.text());
+    }
+
+    /** A short line without sentence punctuation: a subheading inside the article. */
+    private static boolean isHeading(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 24) return false;
+        for (int i = 0; i < t.length(); i++) if ("。！？!?；;，,：:".indexOf(t.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /**
+     * The place after 在/到/走进…: the longest span up to the action that follows it that ends
+     * with a region name or a place ending (报告厅, 图书馆, 村); null when the span names no place
+     * (在认真研究…后, 在这里, 在全市范围).
+     */
+    Place place(SentenceFacts s) {
+        String t = s.text();
+        Matcher m = PLACE_MARKER.matcher(t);
+        while (m.find()) {
+            int from = m.end();
+            if (m.group().equals("到") && m.start() > 0 && NOT_MOVING_BEFORE_DAO.indexOf(t.charAt(m.start() - 1)) >= 0) continue;
+            int best = -1;
+            Region region = null;
+            boolean deictic = false;
+            int limit = Math.min(t.length(), from + 30);
+            for (int j = from; j < limit; ) {
+                RegionMention rm = mentionAt(s, j);
+                if (rm != null) {
+                    if (rm.asWritten().startsWith("全") || rm.asWritten().startsWith("该") || rm.asWritten().startsWith("我")) {
+                        deictic = true;
+                        break;
+                    }
+                    j = rm.end() - s.begin();
+                    best = j;
+                    if (rm.resolved() && (region == null || rm.region().level().ordinal() > region.level().ordinal())) {
+                        region = rm.region();
+                    }
+                    continue;
+                }
+                if (PLACE_STOP_CHARS.indexOf(t.charAt(j)) >= 0 || stopsAt(t, j)) break;
+                j++;
+                if (endsWithPlace(t, from, j)) best = j;
+            }
+            if (deictic || best < 0) continue;
+            if (best < t.length() && FRAME_AFTER.indexOf(t.charAt(best)) >= 0 && !stopsAt(t, best + 1)
+                    && best + 1 < t.length() && PLACE_STOP_CHARS.indexOf(t.charAt(best + 1)) >= 0) continue;
+            String span = t.substring(from, best);
+            if (region == null && span.length() < 3 || NO_PLACE.matcher(span).find()) continue;
+            return new Place(span, from, best, region);
+        }
+        return null;
+    }
+
+    private static boolean stopsAt(String t, int j) {
+        for (String w : PLACE_STOPS) if (t.startsWith(w, j)) return true;
+        return false;
+    }
+
+    private boolean endsWithPlace(String t, int from, int end) {
+        for (String x : placeSuffixes) {
+            // a one-character ending needs a name before it (民族幼儿园, not 乡村)
+            int min = x.length() == 1 ? 4 : x.length();
+            if (end - from >= min && t.startsWith(x, end - x.length())) return true;
+        }
+        return false;
+    }
+
+    private static RegionMention mentionAt(SentenceFacts s, int offset) {
+        for (RegionMention m : s.regions()) if (m.begin() - s.begin() == offset) return m;
+        return null;
     }
 
     /**
@@ -252,12 +399,49 @@ final class EventExtractor {
         return best;
     }
 
-    /** [type, trigger] of the first type whose trigger occurs, or null. */
-    private String[] type(String text) {
+    /**
+     * The [type, trigger] pairs a sentence names, most telling first: paired triggers (讲授+党课:
+     * the object tells the kind), then a trigger naming an activity (志愿服务活动), then the
+     * lexicon's order; triggers inside a name or title (宣传部, 会议室) do not count.
+     */
+    List<String[]> types(String text) {
+        List<String[]> paired = new ArrayList<>(), activity = new ArrayList<>(), plain = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : triggers.entrySet()) {
-            for (String w : e.getValue()) if (text.contains(w)) return new String[] {e.getKey(), w};
+            for (String w : e.getValue()) {
+                int plus = w.indexOf('+');
+                if (plus >= 0) {
+                    String head = w.substring(0, plus);
+                    int at = text.indexOf(head);
+                    if (at >= 0 && text.indexOf(w.substring(plus + 1), at + head.length()) >= 0) {
+                        paired.add(new String[] {e.getKey(), head});
+                    }
+                    continue;
+                }
+                for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                    if (partOfName(text, at + w.length())) continue;
+                    (text.startsWith("活动", at + w.length()) ? activity : plain).add(new String[] {e.getKey(), w});
+                    break;
+                }
+            }
         }
-        return null;
+        List<String[]> out = new ArrayList<>(paired);
+        out.addAll(activity);
+        out.addAll(plain);
+        return out;
+    }
+
+    /** The sentence's event kind: the current event's if the sentence names it too, else the most telling. */
+    private static String[] pick(List<String[]> types, Draft current) {
+        if (types.isEmpty()) return null;
+        if (current != null && !current.type.equals("其他")) {
+            for (String[] t : types) if (t[0].equals(current.type)) return t;
+        }
+        return types.get(0);
+    }
+
+    private static boolean partOfName(String text, int end) {
+        for (String x : NAME_AFTER_TRIGGER) if (text.startsWith(x, end)) return true;
+        return false;
     }
 
     /** The date as written, or the one a relative word refers to; 近日/日前 stay undated. */
@@ -276,11 +460,6 @@ final class EventExtractor {
         java.time.MonthDay md = java.time.MonthDay.of(month, day);
         java.time.LocalDate next = md.atYear(2001).plusDays(1);
         return next.getMonthValue() + "月" + next.getDayOfMonth() + "日";
-    }
-
-    private static String location(String text) {
-        Matcher m = LOCATION.matcher(text);
-        return m.find() ? m.group(1) : null;
     }
 
     /** Organisation names are expanded; their last 4 chars are what the sentence writes. */
