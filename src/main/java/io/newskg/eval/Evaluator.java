@@ -102,9 +102,9 @@ public final class Evaluator {
                 n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
         compare("regions", where, nodes(g, "regions"), p == null ? List.of() : p.regions(),
                 n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
-        compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
+        Map<String, String> eventPairs = compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
                 Evaluator::goldEventKey, Evaluator::predEventKey, Evaluator::sameEvent);
-        if (p != null) linkParticipants(nodes(g, "events"), p.events());
+        linkParticipants(eventPairs);
         if (p != null) regionHierarchy(nodes(g, "regions"), p.regions());
     }
 
@@ -130,18 +130,16 @@ public final class Evaluator {
 
     private int matchedEvents, linkedEvents;
 
-    /** Of the predicted events that match a gold event: how many name only its participants or organisers. */
-    private void linkParticipants(List<JsonNode> gold, List<Event> pred) {
-        for (Event e : pred) {
-            String k = predEventKey(e);
-            for (JsonNode g : gold) {
-                String gk = goldEventKey(g);
-                if (!sameEvent(gk, k)) continue;
-                matchedEvents++;
-                Set<String> allowed = new HashSet<>(List.of(gk.split("\\|", -1)[3].split(",")));
-                if (e.participants().stream().allMatch(x -> allowed.contains(norm(x)))) linkedEvents++;
-                break;
-            }
+    /**
+     * Of the predicted events matched to a gold event (the pairs the score counted): how many
+     * name only that event's participants or organisers as participants.
+     */
+    private void linkParticipants(Map<String, String> pairs) {
+        for (Map.Entry<String, String> e : pairs.entrySet()) {
+            matchedEvents++;
+            Set<String> allowed = new HashSet<>(List.of(e.getValue().split("\\|", -1)[3].split(",")));
+            String participants = e.getKey().split("\\|", -1)[4];
+            if (participants.isEmpty() || allowed.containsAll(List.of(participants.split(",")))) linkedEvents++;
         }
     }
 
@@ -167,8 +165,10 @@ public final class Evaluator {
         List<String> people = new ArrayList<>();
         e.participants().forEach(x -> people.add(norm(x)));
         e.organizers().forEach(x -> people.add(norm(x)));
+        List<String> participants = e.participants().stream().map(Evaluator::norm).toList();
         return norm(e.type()) + "|" + norm(e.date() == null ? "" : e.date()) + "|"
-                + norm(e.region() == null ? "" : e.region()) + "|" + String.join(",", people);
+                + norm(e.region() == null ? "" : e.region()) + "|" + String.join(",", people)
+                + "|" + String.join(",", participants);
     }
 
     /** Type equal, and same date or same region, and one shared participant or organiser. */
@@ -184,7 +184,8 @@ public final class Evaluator {
         return false;
     }
 
-    private <P> void compare(String category, String where, List<JsonNode> gold, List<P> pred,
+    /** Scores one category of one article; returns the matched pairs, predicted key → gold key. */
+    private <P> Map<String, String> compare(String category, String where, List<JsonNode> gold, List<P> pred,
                              Function<JsonNode, String> goldKey, Function<P, String> predKey,
                              BiPredicate<String, String> same) {
         List<String> required = new ArrayList<>(), optional = new ArrayList<>();
@@ -201,6 +202,7 @@ public final class Evaluator {
             if (seenPred.add(k)) predicted.add(k);
         }
         int tp = 0, fp = 0;
+        Map<String, String> pairs = new LinkedHashMap<>();
         boolean[] usedGold = new boolean[required.size()];
         for (String k : predicted) {
             int hit = -1;
@@ -212,6 +214,7 @@ public final class Evaluator {
             }
             if (hit >= 0) {
                 usedGold[hit] = true;
+                pairs.put(k, required.get(hit));
                 tp++;
             } else if (optional.stream().noneMatch(o -> same.test(o, k))) {
                 fp++;
@@ -222,6 +225,7 @@ public final class Evaluator {
             if (!usedGold[i]) errors.add(category + "\tmissed\t" + where + "\t" + required.get(i));
         }
         add(category, new Score(tp, fp, required.size() - tp));
+        return pairs;
     }
 
     private void add(String category, Score s) {

@@ -50,6 +50,7 @@ final class EventExtractor {
     private static final String PLACE_STOP_CHARS = ",，。；;：:、“”\"!！?？（）()《》\n ";
     /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
+    private static final Pattern INTERVIEW = Pattern.compile("告诉记者|向记者|接受记者采访|记者了解到");
     /** Sentences opening with these tell of a long-running programme, not an occurrence. */
     private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
     /** A span followed by one of these is a circumstance (在社区治理中), not a place. */
@@ -95,6 +96,8 @@ final class EventExtractor {
         String summary;
         /** the paragraph of its last sentence has ended */
         boolean paragraphEnded;
+        /** the article has moved on to another place: plain sentences no longer tell of this event */
+        boolean closed;
         /** a place acting as organiser, or null */
         String subject;
         /** the article's section (under its subheadings) the event is told in */
@@ -116,21 +119,30 @@ final class EventExtractor {
         // (4月25日,…暴风雪天气。…民警一天一夜营救被困群众) takes its date and place from them
         String paragraphDate = null;
         Region paragraphRegion = null;
-        boolean newParagraph = true;
+        SentenceFacts last = null;
         Draft current = null;
         int section = 0;
+        String previous = "。";
+        // a place a section opens with (近日,在…苏木胡杨树下,一场“板凳会”正在进行) where its
+        // next event sentence happens, though that sentence names no place
+        Place scene = null;
         for (SentenceFacts s : sentences) {
-            if (newParagraph) {
+            String before = previous;
+            previous = s.text().strip();
+            // a line break ends a paragraph: the sentence before ends with it, or blank lines lie between
+            boolean paragraphStart = last == null || last.text().endsWith("\n") || s.begin() > last.end();
+            last = s;
+            if (paragraphStart) {
                 paragraphDate = null;
                 paragraphRegion = null;
             }
-            if (newParagraph && current != null) current.paragraphEnded = true;
-            boolean paragraphStart = newParagraph;
-            newParagraph = s.text().endsWith("\n");
-            // a section heading (“板凳会”传递好声音) opens another story of the article
-            if (paragraphStart && isHeading(s.text())) {
+            if (paragraphStart && current != null) current.paragraphEnded = true;
+            // a section heading (“板凳会”传递好声音) opens another story of the article; a line
+            // after an unfinished sentence is the rest of that sentence, broken by the layout
+            if (paragraphStart && isHeading(s.text()) && "。！？!?”…".indexOf(before.charAt(before.length() - 1)) >= 0) {
                 section++;
                 current = null;
+                scene = null;
                 continue;
             }
             String date = dateOf(s.text(), lastDate);
@@ -155,13 +167,16 @@ final class EventExtractor {
             boolean elsewhere = place != null && current != null && current.place != null
                     && !samePlace(place, current.place);
             boolean follows = current != null && (hasActors || names) && !ownDate && !elsewhere
-                    && (weak && place == null && !current.paragraphEnded || sameKind || names);
+                    && (weak && place == null && !current.closed || sameKind || names);
+            // a sentence about another place that is no event of its own ends what follows the current one
+            if (elsewhere && !follows) current.closed = true;
             if (follows) {
                 if (names) {
                     current.type = typed[0];
                     current.trigger = typed[1];
                 }
-                current.participants.addAll(s.people());
+                // someone talking to the reporter explains the work; they are not shown taking part
+                if (!INTERVIEW.matcher(s.text()).find()) current.participants.addAll(s.people());
                 if (place != null && (current.place == null || place.text().length() > current.place.text().length())) {
                     current.place = place;
                     if (place.region() != null) current.region = place.region();
@@ -183,9 +198,13 @@ final class EventExtractor {
             // an event is reported in the lead, or with its date, or with the place it happened at, or with
             // people; a lead telling of a long-running programme (近年来…) reports none
             boolean lead = s == sentences.get(0) && !PROGRAMME.matcher(s.text()).find();
-            boolean reported = lead || date != null || carriedDate != null || place != null || !s.people().isEmpty();
+            boolean people = !s.people().isEmpty() && !INTERVIEW.matcher(s.text()).find();
+            boolean reported = lead || date != null || carriedDate != null || place != null || people || scene != null;
+            if (typed == null && place != null && current == null) scene = place;
             if (typed == null || !reported) continue;
-            Draft d = draft(s, typed[0], typed[1], place, date != null ? date : carriedDate, here, carriedRegion, section);
+            Place at = place != null ? place : scene;
+            scene = null;
+            Draft d = draft(s, typed[0], typed[1], at, date != null ? date : carriedDate, here, carriedRegion, section);
             int trig = s.text().indexOf(d.trigger);
             d.organizers.addAll(actingOrganizations(s, trig, place));
             if (d.organizers.isEmpty()) {
@@ -233,7 +252,7 @@ final class EventExtractor {
         d.date = date;
         d.place = place;
         d.region = place != null && place.region() != null ? place.region() : here != null ? here : carriedRegion;
-        d.participants.addAll(s.people());
+        if (!INTERVIEW.matcher(s.text()).find()) d.participants.addAll(s.people());
         d.pageBegin = s.pageBegin();
         d.pageEnd = s.pageEnd();
         d.summary = s.text().strip();
@@ -335,10 +354,22 @@ final class EventExtractor {
             if (best < t.length() && FRAME_AFTER.indexOf(t.charAt(best)) >= 0 && !stopsAt(t, best + 1)
                     && best + 1 < t.length() && PLACE_STOP_CHARS.indexOf(t.charAt(best + 1)) >= 0) continue;
             String span = t.substring(from, best);
+            // 在市直机关工作的她: a place describing someone, not where the event is
+            if (describesSomeone(t, best)) continue;
             if (region == null && span.length() < 3 || NO_PLACE.matcher(span).find()) continue;
             return new Place(span, from, best, region);
         }
         return null;
+    }
+
+    private static boolean describesSomeone(String t, int end) {
+        if (stopsAt(t, end)) return false;
+        for (int k = end; k < Math.min(t.length(), end + 3); k++) {
+            char c = t.charAt(k);
+            if (c == '的') return true;
+            if (PLACE_STOP_CHARS.indexOf(c) >= 0) return false;
+        }
+        return false;
     }
 
     private static boolean stopsAt(String t, int j) {
@@ -418,7 +449,7 @@ final class EventExtractor {
                     continue;
                 }
                 for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                    if (partOfName(text, at + w.length())) continue;
+                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at)) continue;
                     (text.startsWith("活动", at + w.length()) ? activity : plain).add(new String[] {e.getKey(), w});
                     break;
                 }
@@ -437,6 +468,15 @@ final class EventExtractor {
             for (String[] t : types) if (t[0].equals(current.type)) return t;
         }
         return types.get(0);
+    }
+
+    /** Inside a quotation that is speech (with clauses), not a name: what someone says, not what the article reports. */
+    private static boolean inQuotedSpeech(String text, int at) {
+        int open = text.lastIndexOf('“', at);
+        if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+        int close = text.indexOf('”', at);
+        String quoted = text.substring(open + 1, close < 0 ? text.length() : close);
+        return quoted.length() > 24 || quoted.chars().anyMatch(c -> "，,。！!？?；;".indexOf(c) >= 0);
     }
 
     private static boolean partOfName(String text, int end) {
