@@ -50,6 +50,7 @@ final class EventExtractor {
     private static final String PLACE_STOP_CHARS = ",，。；;：:、“”\"!！?？（）()《》\n ";
     /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
+    private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
     private static final Pattern INTERVIEW = Pattern.compile("告诉记者|向记者|接受记者采访|记者了解到");
     /** Sentences opening with these tell of a long-running programme, not an occurrence. */
     private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
@@ -119,6 +120,7 @@ final class EventExtractor {
         // (4月25日,…暴风雪天气。…民警一天一夜营救被困群众) takes its date and place from them
         String paragraphDate = null;
         Region paragraphRegion = null;
+        String paragraphPerson = null;
         SentenceFacts last = null;
         Draft current = null;
         int section = 0;
@@ -126,7 +128,8 @@ final class EventExtractor {
         // a place a section opens with (近日,在…苏木胡杨树下,一场“板凳会”正在进行) where its
         // next event sentence happens, though that sentence names no place
         Place scene = null;
-        for (SentenceFacts s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceFacts s = sentences.get(si);
             String before = previous;
             previous = s.text().strip();
             // a line break ends a paragraph: the sentence before ends with it, or blank lines lie between
@@ -135,7 +138,14 @@ final class EventExtractor {
             if (paragraphStart) {
                 paragraphDate = null;
                 paragraphRegion = null;
+                paragraphPerson = null;
             }
+            // 她/他 standing for the person the paragraph last named
+            if (s.people().isEmpty() && paragraphPerson != null && PRONOUN.matcher(s.text()).find()) {
+                s = new SentenceFacts(s.begin(), s.end(), s.text(), s.pageBegin(), s.pageEnd(),
+                        List.of(paragraphPerson), s.organizations(), s.regions());
+            }
+            paragraphPerson = lastNamed(s, paragraphPerson);
             if (paragraphStart && current != null) current.paragraphEnded = true;
             // a section heading (“板凳会”传递好声音) opens another story of the article; a line
             // after an unfinished sentence is the rest of that sentence, broken by the layout
@@ -167,7 +177,8 @@ final class EventExtractor {
             boolean elsewhere = place != null && current != null && current.place != null
                     && !samePlace(place, current.place);
             boolean follows = current != null && (hasActors || names) && !ownDate && !elsewhere
-                    && (weak && place == null && !current.closed || sameKind || names);
+                    && (weak && place == null && !current.closed && (!current.paragraphEnded || carriedDate == null)
+                        || sameKind || names);
             // a sentence about another place that is no event of its own ends what follows the current one
             if (elsewhere && !follows) current.closed = true;
             if (follows) {
@@ -181,7 +192,12 @@ final class EventExtractor {
                     current.place = place;
                     if (place.region() != null) current.region = place.region();
                 }
-                if (!weak) current.organizers.addAll(actingOrganizations(s, s.text().indexOf(typed[1]), place));
+                // the units of award winners are not organisers of the competition
+                boolean awards = typed != null && typed[0].equals("表彰颁奖") && !current.type.equals("表彰颁奖");
+                if (!weak && !awards) current.organizers.addAll(actingOrganizations(s, s.text().indexOf(typed[1]), place));
+                // a photo caption (图为旗残联党员志愿者在…协助…) shows who acted
+                if (s.text().strip().startsWith("图为")) current.organizers.addAll(actingOrganizations(s,
+                        place != null ? place.begin() : s.text().length(), place));
                 current.pageEnd = s.pageEnd();
                 current.paragraphEnded = false;
                 continue;
@@ -197,7 +213,7 @@ final class EventExtractor {
             }
             // an event is reported in the lead, or with its date, or with the place it happened at, or with
             // people; a lead telling of a long-running programme (近年来…) reports none
-            boolean lead = s == sentences.get(0) && !PROGRAMME.matcher(s.text()).find();
+            boolean lead = si == 0 && !PROGRAMME.matcher(s.text()).find();
             boolean people = !s.people().isEmpty() && !INTERVIEW.matcher(s.text()).find();
             boolean reported = lead || date != null || carriedDate != null || place != null || people || scene != null;
             if (typed == null && place != null && current == null) scene = place;
@@ -281,7 +297,7 @@ final class EventExtractor {
             Draft same = null;
             for (int i = out.size() - 1; i >= 0 && same == null; i--) {
                 Draft o = out.get(i);
-                if (o.section == d.section && o.type.equals(d.type) && !apart(o, d)) same = o;
+                if (o.section == d.section && !apart(o, d) && (o.type.equals(d.type) || sameStory(o, d))) same = o;
             }
             if (same == null) {
                 out.add(d);
@@ -297,6 +313,26 @@ final class EventExtractor {
             if (same.region == null) same.region = d.region;
         }
         return out;
+    }
+
+    /** The person the sentence names last, or the one named before it. */
+    private static String lastNamed(SentenceFacts s, String before) {
+        String last = before;
+        int at = -1;
+        for (String p : s.people()) {
+            int i = s.text().lastIndexOf(p);
+            if (i > at) {
+                at = i;
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /** Told of the same people with no date or place of its own: more of the same story, whatever its trigger. */
+    private static boolean sameStory(Draft earlier, Draft d) {
+        return d.date == null && d.place == null && !d.participants.isEmpty()
+                && earlier.participants.containsAll(d.participants);
     }
 
     private static boolean apart(Draft a, Draft b) {
@@ -392,16 +428,16 @@ final class EventExtractor {
     }
 
     /**
-     * A place that acts: a chain of region names opening the sentence or its first clause, before
-     * the trigger (近日,乌海市海南区赛汗乌素村举行了… → 赛汗乌素村).
+     * A place that acts: a chain of region names opening the sentence or one of its clauses, before
+     * the trigger (近日,乌海市海南区赛汗乌素村举行了… → 赛汗乌素村; “…”11月3日,鄂尔多斯市发布… → 鄂尔多斯市).
      */
     private static Region subjectRegion(SentenceFacts s, int trigger) {
         String t = s.text();
-        int comma = firstComma(t);
         List<RegionMention> ms = s.regions();
         for (int i = 0; i < ms.size(); i++) {
             int b = ms.get(i).begin() - s.begin();
-            if (b != 0 && b != comma + 1) continue;
+            if (b >= trigger) return null;
+            if (b != 0 && ",，”".indexOf(t.charAt(b - 1)) < 0) continue;
             Region last = null;
             int end = b;
             for (int j = i; j < ms.size() && ms.get(j).begin() - s.begin() == end; j++) {
@@ -413,11 +449,6 @@ final class EventExtractor {
             return last;
         }
         return null;
-    }
-
-    private static int firstComma(String t) {
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',' || t.charAt(i) == '，') return i;
-        return -2;
     }
 
     /** The deepest region of the sentence, not counting a dateline (呼和浩特讯). */
