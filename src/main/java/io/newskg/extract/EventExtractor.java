@@ -47,7 +47,7 @@ final class EventExtractor {
     private static final List<String> PLACE_STOPS = List.of("开展", "举行", "举办", "召开", "进行", "组织", "参加",
             "参观", "开启", "协助", "支援", "看望", "慰问", "调研", "考察", "检查", "观摩", "讲授", "讲解", "宣讲",
             "宣传", "学习", "挂职", "任职", "帮助", "为", "向", "与", "同", "对", "就", "把", "将", "从", "的");
-    private static final String PLACE_STOP_CHARS = ",，。；;：:、“”\"!！?？（）()《》\n ";
+    private static final String PLACE_STOP_CHARS = ",，。；;：:、\"!！?？（）()《》\n ";
     /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
@@ -176,9 +176,12 @@ final class EventExtractor {
                     && !ownDate && place == null;
             boolean elsewhere = place != null && current != null && current.place != null
                     && !samePlace(place, current.place);
-            boolean follows = current != null && (hasActors || names) && !ownDate && !elsewhere
+            // a plain sentence saying where the current event took place (演练在…卫生院举行)
+            boolean placing = current != null && weak && place != null && current.place == null && !ownDate
+                    && !current.paragraphEnded && !THEN.matcher(s.text()).find();
+            boolean follows = current != null && (hasActors || names || placing) && !ownDate && !elsewhere
                     && (weak && place == null && !current.closed && (!current.paragraphEnded || carriedDate == null)
-                        || sameKind || names);
+                        || sameKind || names || placing);
             // a sentence about another place that is no event of its own ends what follows the current one
             if (elsewhere && !follows) current.closed = true;
             if (follows) {

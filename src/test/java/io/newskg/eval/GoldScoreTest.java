@@ -29,7 +29,7 @@ class GoldScoreTest {
             "people", 0.79,
             "organizations", 0.76,
             "regions", 0.96,
-            "events", 0.40);
+            "events", 0.68);
 
     @Test
     void seedsScoreAboveTheFloors() throws Exception {

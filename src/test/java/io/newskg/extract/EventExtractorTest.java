@@ -1,0 +1,125 @@
+package io.newskg.extract;
+
+import io.newskg.model.Page;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How events are read from made-up articles (no seed sentences). */
+class EventExtractorTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static List<Event> events(String body) {
+        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
+        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
+        assertEquals(1, articles.size(), "articles");
+        return articles.get(0).events();
+    }
+
+    private static EventExtractor.SentenceFacts plain(String text) {
+        return new EventExtractor.SentenceFacts(0, text.length(), text, 0, text.length(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aPlaceEndsWithAPlaceWordAndStopsAtTheAction() {
+        EventExtractor x = extractor.events;
+        EventExtractor.Place p = x.place(plain("近日,宣讲团来到青山区职工文化活动中心开展宣讲。"));
+        assertNotNull(p);
+        assertEquals("青山区职工文化活动中心", p.text());
+        assertNull(x.place(plain("在认真研究当前工作的难点后,迅速建立了台账。")), "a circumstance is no place");
+        assertNull(x.place(plain("在社区治理中,采取了新的服务模式。")), "在…中 frames, it does not place");
+        assertNull(x.place(plain("一直在市直机关工作的她,经历相对单一。")), "a place describing someone");
+        assertNull(x.place(plain("他的建议得到了采纳。")), "得到 is no movement");
+    }
+
+    @Test
+    void theObjectTellsTheKind() {
+        EventExtractor x = extractor.events;
+        assertEquals("培训", x.types("村党支部书记请来专家为农户讲授大棚种植技术。").get(0)[0]);
+        assertEquals("宣讲", x.types("他为全体职工讲授了一堂专题党课。").get(0)[0]);
+        assertEquals("志愿服务", x.types("开展法律宣传进社区、志愿服务活动。").get(0)[0], "the trigger naming the activity wins");
+        assertTrue(x.types("市委宣传部负责人出席。").isEmpty(), "宣传 inside 宣传部 is a name");
+        assertTrue(x.types("“大家一起来,召开好大会,日子越过越红火”,歌声传遍村庄。").isEmpty(), "speech is not a report");
+    }
+
+    @Test
+    void oneEventToldOverSeveralSentences() {
+        List<Event> es = events("""
+                11月3日,包头市固阳县开展疫情防控应急演练。演练在固阳县金山镇卫生院举行,县卫健委工作人员王建军现场指导。
+
+                演练结束后,县卫健委对疫情防控工作进行了总结。
+                """);
+        List<Event> control = es.stream().filter(e -> e.type().equals("疫情防控")).toList();
+        assertEquals(1, control.size(), es.toString());
+        Event e = control.get(0);
+        assertEquals("11月3日", e.date());
+        assertEquals("金山镇", e.region(), "the place named later in the story is where it happened");
+    }
+
+    @Test
+    void eventsOnDifferentDaysOrAtDifferentPlacesStayApart() {
+        List<Event> es = events("""
+                6月9日,包头市博物馆讲解员团队走进包头市第九中学,为学生宣讲英雄事迹。
+
+                同日,包头市博物馆讲解员团队走进包头市第二中学,为学生宣讲英雄事迹。
+
+                6月12日,包头市博物馆讲解员团队走进包头市青山区实验小学宣讲。
+                """);
+        List<Event> talks = es.stream().filter(e -> e.type().equals("宣讲")).toList();
+        assertEquals(3, talks.size(), es.toString());
+        assertEquals(List.of("6月9日", "6月9日", "6月12日"), talks.stream().map(Event::date).toList());
+    }
+
+    @Test
+    void theSameActorsGoingOnToTheNextPlace() {
+        List<Event> es = events("""
+                11月21日,自治区宣讲团到包头市固阳县宣讲党的二十大精神。
+
+                随后,自治区宣讲团还深入固阳县金山镇,与当地干部群众进行互动交流。
+                """);
+        assertEquals(2, es.size(), es.toString());
+        assertEquals("宣讲", es.get(1).type(), "the next stop is the same kind of event");
+        assertEquals("金山镇", es.get(1).region());
+    }
+
+    @Test
+    void aSubheadingOpensAnotherStory() {
+        List<Event> es = events("""
+                近日,包头市固阳县金山镇干部走进农户家中宣讲党的二十大精神,镇宣传委员王建军介绍了做法。
+
+                “小院课堂”暖人心
+
+                近日,在固阳县兴顺西镇文化广场,一场别开生面的学习会正在进行。干部群众边听边聊,宣讲让大家听得懂。
+
+                “这样的学习方式很接地气,大家都愿意来。”一位老党员说。
+
+                下一步,当地将继续创新学习形式,推动党的二十大精神深入人心。
+                """);
+        List<Event> talks = es.stream().filter(e -> e.type().equals("宣讲")).toList();
+        assertEquals(2, talks.size(), es.toString());
+        assertEquals("兴顺西镇", talks.get(1).region(), "the section's scene is where its event happened");
+    }
+
+    @Test
+    void aPronounStandsForThePersonJustNamed() {
+        List<Event> es = events("""
+                在固阳县金山镇挂职任副镇长的李春梅是受益者之一。今年9月,县里举办广场舞大赛,她第一时间组织镇干部参与。
+                """);
+        Event contest = es.stream().filter(e -> e.type().equals("比赛")).findFirst().orElse(null);
+        assertNotNull(contest, es.toString());
+        assertEquals(List.of("李春梅"), contest.participants());
+    }
+}
