@@ -18,15 +18,41 @@ final class ArticleContext {
     final Region province;
     final Region prefecture;
     final Region county;
+    /** The prefecture most of the page speaks of (a city paper's city), or null. */
+    final Region pagePrefecture;
     final List<RegionMention> regions;
     final List<String> fullOrgs = new ArrayList<>();
 
-    ArticleContext(Gazetteer g, Region province, List<RegionMention> regions) {
+    ArticleContext(Gazetteer g, Region province, List<RegionMention> regions, Region pagePrefecture) {
         this.province = province;
         this.regions = regions;
+        this.pagePrefecture = pagePrefecture;
         this.prefecture = dominant(g, regions, Region.Level.PREFECTURE);
         this.county = dominant(g, regions, Region.Level.COUNTY);
     }
+
+    /**
+     * The prefecture that at least {@value #PAGE_SHARE} of the page's articles with a prefecture
+     * mostly speak of: the city of a city paper's page; null on a provincial paper's mixed page.
+     */
+    static Region pagePrefecture(Gazetteer g, List<List<RegionMention>> articles) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Region> byCode = new HashMap<>();
+        int voters = 0;
+        for (List<RegionMention> mentions : articles) {
+            Region p = dominant(g, mentions, Region.Level.PREFECTURE);
+            if (p == null) continue;
+            voters++;
+            votes.merge(p.code(), 1, Integer::sum);
+            byCode.put(p.code(), p);
+        }
+        int n = voters;
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> n >= 2 && e.getValue() >= PAGE_SHARE * n)
+                .map(e -> byCode.get(e.getKey())).orElse(null);
+    }
+
+    static final double PAGE_SHARE = 0.6;
 
     /** The region of the given level that most resolved mentions lie in; the first one on ties. */
     private static Region dominant(Gazetteer g, List<RegionMention> mentions, Region.Level level) {

@@ -250,7 +250,7 @@ final class EventExtractor {
                     region = r;
                 }
             }
-            if (region == null) region = ctx.county != null ? ctx.county : ctx.prefecture;
+            if (region == null) region = ctx.county != null ? ctx.county : ctx.prefecture != null ? ctx.prefecture : ctx.pagePrefecture;
             if (d.date == null && region == null) continue;
             List<String> participants = new ArrayList<>(d.participants);
             double conf = 0.4 + (d.date != null ? 0.15 : 0) + (d.region != null ? 0.15 : 0) + (participants.isEmpty() ? 0 : 0.1);

@@ -48,8 +48,15 @@ public final class Extractor {
     public PageResult extract(Page page) {
         List<Article> articles = splitter.split(page);
         Region province = page.province() != null ? gazetteer.byCode(page.province()) : inferProvince(page.text());
+        String provinceCode = province == null ? null : province.code();
+        List<List<RegionMention>> mentions = new ArrayList<>();
+        for (Article a : articles) mentions.add(linker.link(a.body().text(), provinceCode));
+        Region pagePrefecture = ArticleContext.pagePrefecture(gazetteer, mentions);
         List<ArticleResult> out = new ArrayList<>();
-        for (Article a : articles) out.add(extract(page, a, province));
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleContext ctx = new ArticleContext(gazetteer, province, mentions.get(i), pagePrefecture);
+            out.add(new ArticleExtraction(this, articles.get(i), ctx).run(page));
+        }
         return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);
     }
 
@@ -57,13 +64,6 @@ public final class Extractor {
     Region inferProvince(String text) {
         return linker.provinceVotes(text).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> gazetteer.byCode(e.getKey())).orElse(null);
-    }
-
-    ArticleResult extract(Page page, Article article, Region province) {
-        String provinceCode = province == null ? null : province.code();
-        List<RegionMention> regionMentions = linker.link(article.body().text(), provinceCode);
-        ArticleContext ctx = new ArticleContext(gazetteer, province, regionMentions);
-        return new ArticleExtraction(this, article, ctx).run(page);
     }
 
 }

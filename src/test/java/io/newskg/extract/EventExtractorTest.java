@@ -114,6 +114,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCityPapersPageSpeaksOfItsCity() {
+        io.newskg.gazetteer.Gazetteer g = io.newskg.gazetteer.Gazetteer.get();
+        io.newskg.gazetteer.Region baotou = g.byCode("150200"), hohhot = g.byCode("150100");
+        List<io.newskg.gazetteer.RegionMention> onBaotou = List.of(new io.newskg.gazetteer.RegionMention("包头市", 0, 3, baotou, 1));
+        List<io.newskg.gazetteer.RegionMention> onHohhot = List.of(new io.newskg.gazetteer.RegionMention("呼和浩特市", 0, 5, hohhot, 1));
+        assertEquals(baotou, ArticleContext.pagePrefecture(g, List.of(onBaotou, onBaotou, onHohhot, List.of())));
+        assertNull(ArticleContext.pagePrefecture(g, List.of(onBaotou, onHohhot)), "a mixed page has no city");
+        assertNull(ArticleContext.pagePrefecture(g, List.of(onBaotou, List.of())), "one article is no page majority");
+    }
+
+    @Test
     void aPronounStandsForThePersonJustNamed() {
         List<Event> es = events("""
                 在固阳县金山镇挂职任副镇长的李春梅是受益者之一。今年9月,县里举办广场舞大赛,她第一时间组织镇干部参与。
