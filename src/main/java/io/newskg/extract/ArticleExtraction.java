@@ -280,7 +280,27 @@ final class ArticleExtraction {
         boolean quoted = b > 0 && "“‘\"".indexOf(st.charAt(b - 1)) >= 0 && e < st.length() && "”’\"".indexOf(st.charAt(e)) >= 0;
         boolean afterNumeral = b > 0 && "一二三四五六七八九十两".indexOf(st.charAt(b - 1)) >= 0;
         boolean placeFollows = PLACE_SUFFIX.matcher(st.substring(e)).lookingAt();
-        return quoted || afterNumeral || placeFollows;
+        return quoted || afterNumeral || placeFollows || insideQuotedTerm(st, b, e) || parallelPhrase(st, b, e);
+    }
+
+    /** Part of a short quoted term (“比武争星”): a slogan's words, not a name. */
+    private static boolean insideQuotedTerm(String st, int b, int e) {
+        for (String q : new String[] {"“”", "‘’"}) {
+            int open = st.lastIndexOf(q.charAt(0), b - 1), close = st.indexOf(q.charAt(1), e);
+            if (open < 0 || close < 0 || st.lastIndexOf(q.charAt(1), b - 1) > open) continue;
+            String term = st.substring(open + 1, close);
+            if (term.length() <= 10 && term.chars().noneMatch(c -> "，,。、；;".indexOf(c) >= 0)) return true;
+        }
+        return false;
+    }
+
+    /** 问计于民、问需于民、问效于民: a "given name" repeated after other characters is a parallel phrase. */
+    private static boolean parallelPhrase(String st, int b, int e) {
+        if (e - b < 3) return false;
+        String given = st.substring(b + 1, e);
+        int others = 0;
+        for (int i = st.indexOf(given); i >= 0; i = st.indexOf(given, i + 1)) if (i != b + 1) others++;
+        return others >= 2;
     }
 
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(嘎查|苏木|社区|村|镇|乡|旗|县)");
