@@ -47,7 +47,7 @@ final class OrgMentionFinder {
                 boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
-                        || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
+                        || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第"));
                 if (!part || t.isPunctuation()) break;
                 if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word()))) {
                     lastOrgEnd = t.end();
@@ -65,6 +65,8 @@ final class OrgMentionFinder {
             }
             if (lastOrgEnd > 0) {
                 int b = tokens.get(start).begin();
+                // a photo caption's opening word glued to the name (图为旗残联)
+                if (text.startsWith("图为", b) && lastOrgEnd - b > 4) b += 2;
                 String run = text.substring(b, lastOrgEnd);
                 // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
                 run = VENUE.matcher(run).replaceFirst("");

@@ -1,0 +1,50 @@
+package io.newskg.extract;
+
+import io.newskg.model.Page;
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Organization;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Organisations named outside posts, on made-up articles (no seed sentences). */
+class OrganizationTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static List<String> organizations(String body) {
+        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
+        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
+        assertEquals(1, articles.size(), "articles");
+        return articles.get(0).organizations().stream().map(Organization::name).toList();
+    }
+
+    @Test
+    void ordinalInsideAName() {
+        // the segmenter tags 第一 mq here, apart from the unit it numbers
+        List<String> orgs = organizations("鄂尔多斯市税务局第一稽查局近日召开会议。");
+        assertTrue(orgs.contains("国家税务总局鄂尔多斯市税务局第一稽查局"), orgs.toString());
+    }
+
+    @Test
+    void captionOpeningWordIsNotPartOfTheName() {
+        List<String> orgs = organizations("鄂托克旗干部下沉社区一线。图为旗妇联干部在小区门口值守。");
+        assertTrue(orgs.contains("鄂托克旗妇女联合会"), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("图为")), orgs.toString());
+    }
+
+    @Test
+    void kindergartenIsAUnit() {
+        List<String> orgs = organizations("近日,赛罕区第一幼儿园开展了消防安全演练活动。");
+        assertTrue(orgs.contains("呼和浩特市赛罕区第一幼儿园"), orgs.toString());
+    }
+}
