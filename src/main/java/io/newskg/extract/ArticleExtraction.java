@@ -118,16 +118,30 @@ final class ArticleExtraction {
         Set<String> named = new LinkedHashSet<>();
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
-            OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
+            String written = om.text();
+            // “高中生宣讲团” quoted once and written bare elsewhere: the quotes are not part of the name
+            if (written.startsWith("“") && written.endsWith("”") && writtenBare(written.substring(1, written.length() - 1))) {
+                written = written.substring(1, written.length() - 1);
+            }
+            OrgResolver.Resolved r = x.orgs.resolve(written, null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
             // an unanchored unit name counts only when the article's context put a place or parent before it
             if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) continue;
             if (r != null) {
-                addOrg(r, om.text(), at, s.at(om.end()), 0.6);
+                addOrg(r, written, at, s.at(om.end()), 0.6);
                 named.add(r.name());
             }
         }
         return named;
+    }
+
+    /** Whether the article writes {@code name} somewhere without quotes around it. */
+    private boolean writtenBare(String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i == 0 || text.charAt(i - 1) != '“' || i + name.length() >= text.length()
+                    || text.charAt(i + name.length()) != '”') return true;
+        }
+        return false;
     }
 
     private void officials(SentenceText s) {

@@ -29,12 +29,30 @@ final class OrgMentionFinder {
     /** Whether a word names a place (a gazetteer form), even where the linker did not place it. */
     private final java.util.function.Predicate<String> placeName;
 
+    /** A team named by a quoted word (“晒晒”志愿服务队, “红驼宣讲队”): the quotes mark a proper name. */
+    private final java.util.regex.Pattern quotedTeam;
+
     OrgMentionFinder(Lexicon lexicon, java.util.function.Predicate<String> placeName) {
         this.lexicon = lexicon;
         this.placeName = placeName;
+        String teams = String.join("|", lexicon.orgSuffixes.stream().filter(x -> x.endsWith("队") || x.endsWith("团")).toList());
+        this.quotedTeam = java.util.regex.Pattern.compile(
+                "“\\p{IsHan}{2,8}”\\p{IsHan}{0,4}?(" + teams + ")|“\\p{IsHan}{2,8}?(" + teams + ")”");
     }
 
     List<Mention> find(String text, List<Token> tokens, List<int[]> places) {
+        List<Mention> quoted = new ArrayList<>();
+        java.util.regex.Matcher q = quotedTeam.matcher(text);
+        while (q.find()) quoted.add(new Mention(q.group(), q.start(), q.end(), true));
+        List<Mention> out = new ArrayList<>(quoted);
+        for (Mention m : unquoted(text, tokens, places)) {
+            if (quoted.stream().noneMatch(x -> x.begin() < m.end() && m.begin() < x.end())) out.add(m);
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    private List<Mention> unquoted(String text, List<Token> tokens, List<int[]> places) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -266,8 +266,9 @@ final class OrgResolver {
 
     /** A child unit named alone, in an article that named exactly one unit of the parent type. */
     private String unitOfParent(String s, ArticleContext ctx) {
+        String bare = s.endsWith("”") ? s.substring(0, s.length() - 1) : s;
         for (Map.Entry<String, List<String>> e : lexicon.unitHierarchy.entrySet()) {
-            if (e.getValue().stream().noneMatch(s::endsWith)) continue;
+            if (e.getValue().stream().noneMatch(bare::endsWith)) continue;
             String parent = null;
             for (String full : ctx.fullOrgs) {
                 if (!full.endsWith(e.getKey()) || full.equals(s)) continue;

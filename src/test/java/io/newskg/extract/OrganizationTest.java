@@ -47,4 +47,29 @@ class OrganizationTest {
         List<String> orgs = organizations("近日,赛罕区第一幼儿园开展了消防安全演练活动。");
         assertTrue(orgs.contains("呼和浩特市赛罕区第一幼儿园"), orgs.toString());
     }
+
+    @Test
+    void quotedTeamNames() {
+        List<String> orgs = organizations("近日,“小红帽”志愿服务队走进敬老院,为老人打扫卫生。");
+        assertTrue(orgs.contains("“小红帽”志愿服务队"), orgs.toString());
+        orgs = organizations("锡林郭勒边境管理支队组织“草原红”宣讲团深入牧区宣讲。");
+        assertTrue(orgs.contains("锡林郭勒边境管理支队“草原红”宣讲团"), orgs.toString());
+        orgs = organizations("阿拉善边境管理支队组建“驼铃宣讲队”,走进牧户家中宣讲政策。");
+        assertTrue(orgs.contains("阿拉善边境管理支队“驼铃宣讲队”"), orgs.toString());
+        orgs = organizations("社区开展“党员先锋岗”评选活动。");
+        assertTrue(orgs.isEmpty(), orgs.toString());
+    }
+
+    @Test
+    void quotesAreDroppedWhenTheNameIsAlsoWrittenBare() {
+        List<String> orgs = organizations("今年以来,“青年理论宣讲团”累计开展宣讲50余场。青年理论宣讲团成员多为机关年轻干部。");
+        assertTrue(orgs.contains("青年理论宣讲团"), orgs.toString());
+        assertFalse(orgs.contains("“青年理论宣讲团”"), orgs.toString());
+    }
+
+    @Test
+    void vanguardTeamOfTheDetachment() {
+        List<String> orgs = organizations("疫情发生后,阿拉善边境管理支队三十余名党员民警组成党员先锋队,坚守在防疫一线。");
+        assertTrue(orgs.contains("阿拉善边境管理支队党员先锋队"), orgs.toString());
+    }
 }
