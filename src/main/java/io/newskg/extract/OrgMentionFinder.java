@@ -23,7 +23,12 @@ final class OrgMentionFinder {
 
     private static final java.util.regex.Pattern VENUE =
             java.util.regex.Pattern.compile("(报告厅|演播厅|会议室|会议厅|多功能厅|大厅|礼堂)$");
-    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关");
+    /** Groups, not one body: 各社区, 全体党支部, 政协系统 (every body of a kind). */
+    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关|系统");
+    /** A count before a unit name makes it a kind of unit (一批“政协工作联络站”, 3支党员突击队). */
+    private static final String COUNT = "(一批|一些|若干|多[个支家所批]|几[个支家所]|[0-9两二三四五六七八九十百千][0-9一两二三四五六七八九十百千]*[个支家所批])";
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(COUNT + "“?$");
+    private static final java.util.regex.Pattern COUNT_GLUED = java.util.regex.Pattern.compile("^" + COUNT);
 
     private final Lexicon lexicon;
     /** Whether a word names a place (a gazetteer form), even where the linker did not place it. */
@@ -88,7 +93,10 @@ final class OrgMentionFinder {
                 String run = text.substring(b, lastOrgEnd);
                 // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
                 run = VENUE.matcher(run).replaceFirst("");
-                if (QUANTIFIED.matcher(run).find() || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run)) {
+                boolean counted = COUNTED.matcher(text.substring(Math.max(0, b - 6), b)).find()
+                        || COUNT_GLUED.matcher(run).find();
+                if (counted || QUANTIFIED.matcher(run).find()
+                        || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run)) {
                     i = lastOrgToken + 1;
                     continue;
                 }

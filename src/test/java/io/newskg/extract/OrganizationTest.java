@@ -72,4 +72,20 @@ class OrganizationTest {
         List<String> orgs = organizations("疫情发生后,阿拉善边境管理支队三十余名党员民警组成党员先锋队,坚守在防疫一线。");
         assertTrue(orgs.contains("阿拉善边境管理支队党员先锋队"), orgs.toString());
     }
+
+    @Test
+    void aWholeSystemIsNotOneBody() {
+        List<String> orgs = organizations("自治区政协召开会议。全区政协系统利用政协网站开展学习。");
+        assertEquals(List.of("内蒙古自治区政协"), orgs);
+    }
+
+    @Test
+    void countedUnitsAreAKindNotABody() {
+        List<String> orgs = organizations("赤峰市政协召开会议。全市建立了一批“政协工作联络站”。");
+        assertEquals(List.of("赤峰市政协"), orgs);
+        orgs = organizations("包头市公安局召开会议。包头市建成了30个公安局警务工作站。");
+        assertEquals(List.of("包头市公安局"), orgs);
+        orgs = organizations("阿拉善边境管理支队成立了两支党员先锋队。");
+        assertEquals(List.of("阿拉善边境管理支队"), orgs);
+    }
 }
