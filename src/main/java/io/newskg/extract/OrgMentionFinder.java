@@ -106,7 +106,8 @@ final class OrgMentionFinder {
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
                 if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
-                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches()) && run.length() <= 12) {
+                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches())
+                        && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
                 }
                 i = lastOrgToken + 1;
@@ -133,6 +134,8 @@ final class OrgMentionFinder {
     /** The part of a run from its first place name or national or local opening word, or null. */
     /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
     private static final java.util.regex.Pattern LOCAL_BODY = java.util.regex.Pattern.compile("^[市县旗区盟][\\p{IsHan}]{2,8}$");
+    /** 院党组, 局党委: the party group of the court, bureau … the article is about. */
+    static final java.util.regex.Pattern OWN_PARTY = java.util.regex.Pattern.compile("^([院局厅委]|机关)(党组|党委|党总支)$");
 
     private String anchored(String run, int base, List<int[]> places) {
         if (lexicon.centralBodies.contains(run)) return run;

@@ -83,6 +83,8 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (OrgMentionFinder.OWN_PARTY.matcher(s).matches()) {
+            s = ownPartyBody(s, ctx);
         } else {
             s = joinToParent(s, ctx);
         }
@@ -238,6 +240,25 @@ final class OrgResolver {
     /** A department of a party committee: 组织部, 宣传部, 统战部, 办公室, 政法委 … */
     private static boolean isDepartment(String s) {
         return s.length() <= 5 && (s.endsWith("部") || s.endsWith("办") || s.endsWith("办公室") || s.endsWith("政法委"));
+    }
+
+    private static final java.util.regex.Pattern PARTY_END = java.util.regex.Pattern.compile("(机关)?(党组|党委|党总支|党支部)$");
+    private static final java.util.regex.Pattern BODY_END =
+            java.util.regex.Pattern.compile(".{2,}(政协|人大常委会|政府|院|局|厅|委|委员会|部|办|中心)$");
+
+    /**
+     * 院党组 after 市人民检察院, 机关党组 after 自治区政协党组: the party body of the body the
+     * article named last (of that kind for 院, 局 …).
+     */
+    private static String ownPartyBody(String s, ArticleContext ctx) {
+        String head = s.startsWith("机关") ? "机关" : s.substring(0, 1);
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) {
+            String body = PARTY_END.matcher(ctx.fullOrgs.get(i)).replaceFirst("");
+            if (!BODY_END.matcher(body).matches()) continue;
+            if (head.equals("机关")) return body + s;
+            if (body.endsWith(head)) return body + s.substring(1);
+        }
+        return s;
     }
 
     /**

@@ -88,4 +88,16 @@ class OrganizationTest {
         orgs = organizations("阿拉善边境管理支队成立了两支党员先锋队。");
         assertEquals(List.of("阿拉善边境管理支队"), orgs);
     }
+
+    @Test
+    void partyGroupNamedByTheBodysHead() {
+        List<String> orgs = organizations("呼伦贝尔市中级人民法院组织干警下沉社区。院党组第一时间部署防疫工作。");
+        assertTrue(orgs.contains("呼伦贝尔市中级人民法院党组"), orgs.toString());
+        orgs = organizations("乌海市交通运输局召开会议。局党组认真研究部署。");
+        assertTrue(orgs.contains("乌海市交通运输局党组"), orgs.toString());
+        orgs = organizations("鄂尔多斯市政协党组、机关党组分别召开专题会议。");
+        assertTrue(orgs.contains("鄂尔多斯市政协机关党组"), orgs.toString());
+        orgs = organizations("社区召开会议。院党组认真研究部署。");
+        assertTrue(orgs.isEmpty(), orgs.toString());
+    }
 }
