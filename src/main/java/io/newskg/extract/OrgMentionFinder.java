@@ -72,7 +72,8 @@ final class OrgMentionFinder {
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
                         || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第"));
                 if (!part || t.isPunctuation()) break;
-                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word()))) {
+                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
+                        || abbreviationEnd(t.word()))) {
                     lastOrgEnd = t.end();
                     lastOrgToken = j;
                 } else if (org) {
@@ -96,7 +97,7 @@ final class OrgMentionFinder {
                 boolean counted = COUNTED.matcher(text.substring(Math.max(0, b - 6), b)).find()
                         || COUNT_GLUED.matcher(run).find();
                 if (counted || QUANTIFIED.matcher(run).find()
-                        || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run)) {
+                        || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run) && !abbreviationEnd(run)) {
                     i = lastOrgToken + 1;
                     continue;
                 }
@@ -104,7 +105,8 @@ final class OrgMentionFinder {
                 String name = anchored(run, b, places);
                 // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
-                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
+                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
+                        || lexicon.orgAbbreviations.containsKey(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches())
                         && run.length() <= 12) {
@@ -116,6 +118,12 @@ final class OrgMentionFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a word ends in a body's common short form (党中央, 市总工会). */
+    private boolean abbreviationEnd(String word) {
+        for (String a : lexicon.orgAbbreviations.keySet()) if (word.endsWith(a)) return true;
+        return false;
     }
 
     /** Length of the longest start of {@code word} that ends with an organisation suffix, or 0. */

@@ -6,6 +6,7 @@ import io.newskg.gazetteer.RegionMention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Expands an organisation name as written into its full name using the article's context:
@@ -94,8 +95,13 @@ final class OrgResolver {
             if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
         }
         // the article's own reading of the places (with their context) holds while the text is as written
-        return canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        // 赤峰市团委 is officially 共青团赤峰市委员会
+        Matcher league = YOUTH_LEAGUE.matcher(r.name());
+        return league.matches() ? new Resolved("共青团" + league.group(1) + "委员会", r.region()) : r;
     }
+
+    private static final java.util.regex.Pattern YOUTH_LEAGUE = java.util.regex.Pattern.compile("^(.+)共青团委员会$");
 
     /**
      * Rewrites the region names an organisation starts with to their official forms, named the

@@ -100,4 +100,14 @@ class OrganizationTest {
         orgs = organizations("社区召开会议。院党组认真研究部署。");
         assertTrue(orgs.isEmpty(), orgs.toString());
     }
+
+    @Test
+    void shortFormsOfWholeBodies() {
+        List<String> orgs = organizations("广大党员干部表示,要坚决拥护党中央决策部署。");
+        assertEquals(List.of("中国共产党中央委员会"), orgs);
+        orgs = organizations("近日,包头市总工会开展送温暖活动。");
+        assertEquals(List.of("包头市总工会"), orgs);
+        orgs = organizations("近日,赤峰市团委组织青年志愿者走进社区。");
+        assertEquals(List.of("共青团赤峰市委员会"), orgs);
+    }
 }
