@@ -67,10 +67,11 @@ final class OrgMentionFinder {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 boolean place = placeAt(places, t) != null || j == start && t.isPlace();
-                boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null
+                boolean org = t.isOrganization() || (t.tag().equals("n") || t.tag().equals("j")) && lexicon.orgSuffix(t.word()) != null
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
-                        || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第"));
+                        || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第")
+                        || innerAnd(tokens, j, lastOrgToken));
                 if (!part || t.isPunctuation()) break;
                 if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
                         || abbreviationEnd(t.word()))) {
@@ -118,6 +119,16 @@ final class OrgMentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * 和 inside one body's name (社会和法工委, 住房和城乡建设局): between two plain nouns, not
+     * after a body (教育局和卫健委 are two).
+     */
+    private static boolean innerAnd(List<Token> tokens, int j, int lastOrgToken) {
+        if (!tokens.get(j).word().equals("和") || j == 0 || j + 1 >= tokens.size() || lastOrgToken == j - 1) return false;
+        String before = tokens.get(j - 1).tag(), after = tokens.get(j + 1).tag();
+        return before.matches("n|nt|nz|vn") && after.matches("n|nt|nz|vn|j");
     }
 
     /** Whether a word ends in a body's common short form (党中央, 市总工会). */

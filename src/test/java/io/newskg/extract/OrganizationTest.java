@@ -110,4 +110,21 @@ class OrganizationTest {
         orgs = organizations("近日,赤峰市团委组织青年志愿者走进社区。");
         assertEquals(List.of("共青团赤峰市委员会"), orgs);
     }
+
+    @Test
+    void andInsideOneName() {
+        List<String> orgs = organizations("近日,乌海市工业和信息化局组织企业座谈。");
+        assertEquals(List.of("乌海市工业和信息化局"), orgs);
+        orgs = organizations("近日,通辽市政协文化文史和学习委员会组织委员调研。");
+        assertEquals(List.of("通辽市政协文化文史和学习委员会"), orgs);
+        // two bodies joined by 和 stay two
+        orgs = organizations("近日,赤峰市教育局和卫生健康委员会联合开展检查。");
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("和")), orgs.toString());
+    }
+
+    @Test
+    void workCommitteeShortForm() {
+        List<String> orgs = organizations("鄂尔多斯市人大常委会法工委开展立法调研。");
+        assertEquals(List.of("鄂尔多斯市人大常委会法制工作委员会"), orgs);
+    }
 }
