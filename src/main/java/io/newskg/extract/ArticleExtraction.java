@@ -35,7 +35,7 @@ final class ArticleExtraction {
             Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
 
     /** Ends of administrative units inside a longer name; party bodies (委) are not split off. */
-    private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目)(?=.)");
+    private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目|铁路局|客运段|车务段|机务段|工务段|电务段|车辆段|供电段)(?=.)");
 
     private final Extractor x;
     private final Article article;

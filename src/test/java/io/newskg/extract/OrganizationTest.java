@@ -127,4 +127,13 @@ class OrganizationTest {
         List<String> orgs = organizations("鄂尔多斯市人大常委会法工委开展立法调研。");
         assertEquals(List.of("鄂尔多斯市人大常委会法制工作委员会"), orgs);
     }
+
+    @Test
+    void railwayUnitsAndTheirParents() {
+        List<String> orgs = organizations("近日,呼和浩特铁路局集宁车务段组织职工开展应急演练。");
+        assertEquals(List.of("呼和浩特铁路局", "呼和浩特铁路局集宁车务段"), orgs);
+        orgs = organizations("近日,呼和浩特铁路局呼和浩特客运段北京车队开展“温馨旅途”服务活动。");
+        assertTrue(orgs.contains("呼和浩特铁路局呼和浩特客运段北京车队"), orgs.toString());
+        assertTrue(orgs.contains("呼和浩特铁路局呼和浩特客运段"), orgs.toString());
+    }
 }
