@@ -156,7 +156,8 @@ final class OrgResolver {
         List<Region> chain = linker.gazetteer().chain(r);
         int levels = switch (r.level()) {
             case VILLAGE -> 3;
-            case TOWNSHIP -> 2;
+            // a township is named with its county as that county is named (呼和浩特市玉泉区兴隆巷街道)
+            case TOWNSHIP -> chain.size() > 1 && chain.get(1).name().endsWith("区") ? 3 : 2;
             // city districts (新城区) are named with their city, counties and banners alone
             case COUNTY -> r.name().endsWith("区") ? 2 : 1;
             default -> 1;

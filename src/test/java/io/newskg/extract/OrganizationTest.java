@@ -136,4 +136,13 @@ class OrganizationTest {
         assertTrue(orgs.contains("呼和浩特铁路局呼和浩特客运段北京车队"), orgs.toString());
         assertTrue(orgs.contains("呼和浩特铁路局呼和浩特客运段"), orgs.toString());
     }
+
+    @Test
+    void townshipOfACityDistrictNamedWithTheCity() {
+        List<String> orgs = organizations("近日,赛罕区敕勒川路街道办事处组织干部走访困难群众。");
+        assertEquals(List.of("呼和浩特市赛罕区敕勒川路街道办事处"), orgs);
+        // a banner's township keeps the banner alone
+        orgs = organizations("近日,达拉特旗树林召镇人民政府组织干部走访困难群众。");
+        assertEquals(List.of("达拉特旗树林召镇人民政府"), orgs);
+    }
 }
