@@ -71,7 +71,7 @@ final class OrgMentionFinder {
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
                         || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第")
-                        || innerAnd(tokens, j, lastOrgToken));
+                        || innerAnd(tokens, j, lastOrgToken) || sentDown(tokens, j, lastOrgToken));
                 if (!part || t.isPunctuation()) break;
                 if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
                         || abbreviationEnd(t.word()))) {
@@ -92,6 +92,9 @@ final class OrgMentionFinder {
                 int b = tokens.get(start).begin();
                 // a photo caption's opening word glued to the name (图为旗残联)
                 if (text.startsWith("图为", b) && lastOrgEnd - b > 4) b += 2;
+                // or a preposition (将临时党支部; not 将乐县)
+                int at = b;
+                if ("将把被".indexOf(text.charAt(b)) >= 0 && lastOrgEnd - b > 4 && places.stream().noneMatch(p -> p[0] == at)) b += 1;
                 String run = text.substring(b, lastOrgEnd);
                 // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
                 run = VENUE.matcher(run).replaceFirst("");
@@ -129,6 +132,16 @@ final class OrgMentionFinder {
         if (!tokens.get(j).word().equals("和") || j == 0 || j + 1 >= tokens.size() || lastOrgToken == j - 1) return false;
         String before = tokens.get(j - 1).tag(), after = tokens.get(j + 1).tag();
         return before.matches("n|nt|nz|vn") && after.matches("n|nt|nz|vn|j");
+    }
+
+    /** Verbs that qualify a team a body sends out (下沉工作组, 驻村工作队). */
+    private static final java.util.Set<String> SENT = java.util.Set.of("下沉", "驻村", "帮扶", "包联", "督导", "蹲点");
+
+    /** 政法委下沉工作组: a body, then a verb naming the team it sent, then the team. */
+    private boolean sentDown(List<Token> tokens, int j, int lastOrgToken) {
+        if (!SENT.contains(tokens.get(j).word()) || lastOrgToken != j - 1 || j + 1 >= tokens.size()) return false;
+        String team = lexicon.orgSuffix(tokens.get(j + 1).word());
+        return team != null && (team.endsWith("组") || team.endsWith("队"));
     }
 
     /** Whether a word ends in a body's common short form (党中央, 市总工会). */

@@ -145,4 +145,23 @@ class OrganizationTest {
         orgs = organizations("近日,达拉特旗树林召镇人民政府组织干部走访困难群众。");
         assertEquals(List.of("达拉特旗树林召镇人民政府"), orgs);
     }
+
+    @Test
+    void teamsABodySendsAndTheirPartyBranch() {
+        List<String> orgs = organizations("疫情发生后,自治区民政厅下沉工作组进驻社区,立即成立临时党支部,带领居民抗疫。");
+        assertTrue(orgs.contains("内蒙古自治区民政厅下沉工作组"), orgs.toString());
+        assertTrue(orgs.contains("内蒙古自治区民政厅下沉工作组临时党支部"), orgs.toString());
+        orgs = organizations("包头市委组织部驻村工作队走访农户。");
+        assertTrue(orgs.contains("包头市委组织部驻村工作队"), orgs.toString());
+        // a verb that is the sentence's predicate is not part of the team's name
+        orgs = organizations("自治区民政厅派出工作组赴灾区。");
+        assertEquals(List.of("内蒙古自治区民政厅"), orgs);
+    }
+
+    @Test
+    void prepositionGluedToAName() {
+        List<String> orgs = organizations("自治区民政厅下沉工作组进驻社区,决定将临时党支部设在物业办公室。");
+        assertTrue(orgs.contains("内蒙古自治区民政厅下沉工作组临时党支部"), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("将")), orgs.toString());
+    }
 }
