@@ -164,4 +164,10 @@ class OrganizationTest {
         assertTrue(orgs.contains("内蒙古自治区民政厅下沉工作组临时党支部"), orgs.toString());
         assertFalse(orgs.stream().anyMatch(o -> o.contains("将")), orgs.toString());
     }
+
+    @Test
+    void stateFarmIsAUnit() {
+        List<String> orgs = organizations("近日,呼伦贝尔农垦集团谢尔塔拉农场开展职工技能比赛。");
+        assertEquals(List.of("呼伦贝尔农垦集团谢尔塔拉农场"), orgs);
+    }
 }
