@@ -82,6 +82,7 @@ final class ArticleExtraction {
             facts.add(new EventExtractor.SentenceFacts(s.begin(), s.end(), st, sentence.pageBegin(), sentence.pageEnd(),
                     new ArrayList<>(), new ArrayList<>(named), sentenceRegions));
         }
+        placeLater();
         peopleOfEachSentence();
         people.removeIf(p -> officials.containsKey(p.name()));
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
@@ -125,14 +126,29 @@ final class ArticleExtraction {
             }
             OrgResolver.Resolved r = x.orgs.resolve(written, null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
-            // an unanchored unit name counts only when the article's context put a place or parent before it
-            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) continue;
+            // an unanchored unit name counts only when the article's context put a place or parent before it;
+            // the rest of the article may still name that parent (党校 before 市委组织部)
+            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) {
+                unplaced.add(new Unplaced(written, at, s.at(om.end())));
+                continue;
+            }
             if (r != null) {
                 addOrg(r, written, at, s.at(om.end()), 0.6);
                 named.add(r.name());
             }
         }
         return named;
+    }
+
+    private record Unplaced(String written, int begin, int end) {}
+    private final List<Unplaced> unplaced = new ArrayList<>();
+
+    /** Unit names read before the article named what they belong to, tried again with all it named. */
+    private void placeLater() {
+        for (Unplaced u : unplaced) {
+            OrgResolver.Resolved r = x.orgs.resolve(u.written(), null, null, null, null, ctx, u.begin());
+            if (r != null && !r.name().startsWith(u.written().substring(0, 2))) addOrg(r, u.written(), u.begin(), u.end(), 0.5);
+        }
     }
 
     /** Whether the article writes {@code name} somewhere without quotes around it. */

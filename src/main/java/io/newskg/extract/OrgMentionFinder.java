@@ -112,7 +112,8 @@ final class OrgMentionFinder {
                 if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
                         || lexicon.orgAbbreviations.containsKey(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
-                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches())
+                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches()
+                        || run.equals("党校"))
                         && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
                 }

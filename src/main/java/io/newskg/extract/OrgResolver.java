@@ -84,6 +84,8 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (s.equals("党校")) {
+            s = partyCommittee(ctx) + s;
         } else if (OrgMentionFinder.OWN_PARTY.matcher(s).matches()) {
             s = ownPartyBody(s, ctx);
         } else {
@@ -98,7 +100,27 @@ final class OrgResolver {
         Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1);
         // 赤峰市团委 is officially 共青团赤峰市委员会
         Matcher league = YOUTH_LEAGUE.matcher(r.name());
-        return league.matches() ? new Resolved("共青团" + league.group(1) + "委员会", r.region()) : r;
+        if (league.matches()) return new Resolved("共青团" + league.group(1) + "委员会", r.region());
+        // a local party committee's school is officially 中共乌兰察布市委党校
+        if (LOCAL_COMMITTEE.matcher(r.name()).lookingAt() && r.name().endsWith("委党校") && !r.name().startsWith("中共")) {
+            return new Resolved("中共" + r.name(), r.region());
+        }
+        return r;
+    }
+
+    /** A local party committee at the start of a name: 乌兰察布市委 of 乌兰察布市委组织部 (not 社区委员会). */
+    private static final java.util.regex.Pattern LOCAL_COMMITTEE = java.util.regex.Pattern.compile("^.+?[市县旗区盟]委(?!员)");
+
+    /** The one local party committee the article's organisations belong to, or "" (a bare 党校 is its school). */
+    private static String partyCommittee(ArticleContext ctx) {
+        String found = "";
+        for (String full : ctx.fullOrgs) {
+            Matcher m = LOCAL_COMMITTEE.matcher(full);
+            if (!m.lookingAt()) continue;
+            if (!found.isEmpty() && !found.equals(m.group())) return "";
+            found = m.group();
+        }
+        return found;
     }
 
     private static final java.util.regex.Pattern YOUTH_LEAGUE = java.util.regex.Pattern.compile("^(.+)共青团委员会$");

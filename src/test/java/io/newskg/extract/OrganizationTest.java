@@ -170,4 +170,16 @@ class OrganizationTest {
         List<String> orgs = organizations("近日,呼伦贝尔农垦集团谢尔塔拉农场开展职工技能比赛。");
         assertEquals(List.of("呼伦贝尔农垦集团谢尔塔拉农场"), orgs);
     }
+
+    @Test
+    void partySchoolOfTheLocalCommittee() {
+        List<String> orgs = organizations("近日,包头市委党校举办中青年干部培训班。");
+        assertEquals(List.of("中共包头市委党校"), orgs);
+        // named bare before the article names the committee whose school it is
+        orgs = organizations("学员们说,党校的课程讲得透彻。近日,乌兰浩特市委组织部举办年轻干部培训班。");
+        assertTrue(orgs.contains("中共乌兰浩特市委党校"), orgs.toString());
+        // no committee named: whose school is unknown
+        orgs = organizations("阿拉善边境管理支队邀请党校专家授课。");
+        assertEquals(List.of("阿拉善边境管理支队"), orgs);
+    }
 }
