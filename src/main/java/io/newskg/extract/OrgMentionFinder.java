@@ -113,7 +113,7 @@ final class OrgMentionFinder {
                         || lexicon.orgAbbreviations.containsKey(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches()
-                        || run.equals("党校"))
+                        || run.equals("党校") || THAT_UNIT.matcher(run).matches())
                         && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
                 }
@@ -167,6 +167,8 @@ final class OrgMentionFinder {
     /** The part of a run from its first place name or national or local opening word, or null. */
     /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
     private static final java.util.regex.Pattern LOCAL_BODY = java.util.regex.Pattern.compile("^[市县旗区盟][\\p{IsHan}]{2,8}$");
+    /** 该支队, 该局: the unit of that kind the article named before. */
+    static final java.util.regex.Pattern THAT_UNIT = java.util.regex.Pattern.compile("^该(\\p{IsHan}{1,3})$");
     /** 院党组, 局党委: the party group of the court, bureau … the article is about. */
     static final java.util.regex.Pattern OWN_PARTY = java.util.regex.Pattern.compile("^([院局厅委]|机关)(党组|党委|党总支)$");
 

@@ -84,6 +84,8 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (OrgMentionFinder.THAT_UNIT.matcher(s).matches() && s.substring(1).equals(lexicon.orgSuffix(s))) {
+            s = lastNamed(s.substring(1), ctx, s);
         } else if (s.equals("党校")) {
             s = partyCommittee(ctx) + s;
         } else if (OrgMentionFinder.OWN_PARTY.matcher(s).matches()) {
@@ -106,6 +108,12 @@ final class OrgResolver {
             return new Resolved("中共" + r.name(), r.region());
         }
         return r;
+    }
+
+    /** The organisation ending in {@code suffix} the article named last, or {@code otherwise}. */
+    private static String lastNamed(String suffix, ArticleContext ctx, String otherwise) {
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) if (ctx.fullOrgs.get(i).endsWith(suffix)) return ctx.fullOrgs.get(i);
+        return otherwise;
     }
 
     /** A local party committee at the start of a name: 乌兰察布市委 of 乌兰察布市委组织部 (not 社区委员会). */

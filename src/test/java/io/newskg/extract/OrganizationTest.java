@@ -182,4 +182,14 @@ class OrganizationTest {
         orgs = organizations("阿拉善边境管理支队邀请党校专家授课。");
         assertEquals(List.of("阿拉善边境管理支队"), orgs);
     }
+
+    @Test
+    void thatUnitIsTheOneNamedBefore() {
+        String body = "阿拉善边境管理支队坚持党建引领。8月5日,额济纳旗突发疫情,该支队五十余名党员民警组成党员先锋队,日夜奋战在抗疫一线。";
+        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
+        ArticleResult a = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles().get(0);
+        assertFalse(a.organizations().stream().anyMatch(o -> o.name().contains("该")), a.organizations().toString());
+        // 该支队 names the detachment in its sentence: it organised what the sentence tells
+        assertTrue(a.events().stream().anyMatch(e -> e.organizers().contains("阿拉善边境管理支队")), a.events().toString());
+    }
 }
