@@ -35,7 +35,7 @@ final class ArticleExtraction {
             Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
 
     /** Ends of administrative units inside a longer name; party bodies (委) are not split off. */
-    private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目)(?=.)");
+    private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目|铁路局|客运段|车务段|机务段|工务段|电务段|车辆段|供电段)(?=.)");
 
     private final Extractor x;
     private final Article article;
@@ -82,6 +82,7 @@ final class ArticleExtraction {
             facts.add(new EventExtractor.SentenceFacts(s.begin(), s.end(), st, sentence.pageBegin(), sentence.pageEnd(),
                     new ArrayList<>(), new ArrayList<>(named), sentenceRegions));
         }
+        placeLater();
         peopleOfEachSentence();
         people.removeIf(p -> officials.containsKey(p.name()));
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
@@ -118,16 +119,45 @@ final class ArticleExtraction {
         Set<String> named = new LinkedHashSet<>();
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
-            OrgResolver.Resolved r = x.orgs.resolve(om.text(), null, null,
+            String written = om.text();
+            // “高中生宣讲团” quoted once and written bare elsewhere: the quotes are not part of the name
+            if (written.startsWith("“") && written.endsWith("”") && writtenBare(written.substring(1, written.length() - 1))) {
+                written = written.substring(1, written.length() - 1);
+            }
+            OrgResolver.Resolved r = x.orgs.resolve(written, null, null,
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
-            // an unanchored unit name counts only when the article's context put a place or parent before it
-            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) continue;
+            // an unanchored unit name counts only when the article's context put a place or parent before it;
+            // the rest of the article may still name that parent (党校 before 市委组织部)
+            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) {
+                unplaced.add(new Unplaced(written, at, s.at(om.end())));
+                continue;
+            }
             if (r != null) {
-                addOrg(r, om.text(), at, s.at(om.end()), 0.6);
+                addOrg(r, written, at, s.at(om.end()), 0.6);
                 named.add(r.name());
             }
         }
         return named;
+    }
+
+    private record Unplaced(String written, int begin, int end) {}
+    private final List<Unplaced> unplaced = new ArrayList<>();
+
+    /** Unit names read before the article named what they belong to, tried again with all it named. */
+    private void placeLater() {
+        for (Unplaced u : unplaced) {
+            OrgResolver.Resolved r = x.orgs.resolve(u.written(), null, null, null, null, ctx, u.begin());
+            if (r != null && !r.name().startsWith(u.written().substring(0, 2))) addOrg(r, u.written(), u.begin(), u.end(), 0.5);
+        }
+    }
+
+    /** Whether the article writes {@code name} somewhere without quotes around it. */
+    private boolean writtenBare(String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i == 0 || text.charAt(i - 1) != '“' || i + name.length() >= text.length()
+                    || text.charAt(i + name.length()) != '”') return true;
+        }
+        return false;
     }
 
     private void officials(SentenceText s) {

@@ -23,18 +23,41 @@ final class OrgMentionFinder {
 
     private static final java.util.regex.Pattern VENUE =
             java.util.regex.Pattern.compile("(报告厅|演播厅|会议室|会议厅|多功能厅|大厅|礼堂)$");
-    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关");
+    /** Groups, not one body: 各社区, 全体党支部, 政协系统 (every body of a kind). */
+    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关|系统");
+    /** A count before a unit name makes it a kind of unit (一批“政协工作联络站”, 3支党员突击队). */
+    private static final String COUNT = "(一批|一些|若干|多[个支家所批]|几[个支家所]|[0-9两二三四五六七八九十百千][0-9一两二三四五六七八九十百千]*[个支家所批])";
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(COUNT + "“?$");
+    private static final java.util.regex.Pattern COUNT_GLUED = java.util.regex.Pattern.compile("^" + COUNT);
 
     private final Lexicon lexicon;
     /** Whether a word names a place (a gazetteer form), even where the linker did not place it. */
     private final java.util.function.Predicate<String> placeName;
 
+    /** A team named by a quoted word (“晒晒”志愿服务队, “红驼宣讲队”): the quotes mark a proper name. */
+    private final java.util.regex.Pattern quotedTeam;
+
     OrgMentionFinder(Lexicon lexicon, java.util.function.Predicate<String> placeName) {
         this.lexicon = lexicon;
         this.placeName = placeName;
+        String teams = String.join("|", lexicon.orgSuffixes.stream().filter(x -> x.endsWith("队") || x.endsWith("团")).toList());
+        this.quotedTeam = java.util.regex.Pattern.compile(
+                "“\\p{IsHan}{2,8}”\\p{IsHan}{0,4}?(" + teams + ")|“\\p{IsHan}{2,8}?(" + teams + ")”");
     }
 
     List<Mention> find(String text, List<Token> tokens, List<int[]> places) {
+        List<Mention> quoted = new ArrayList<>();
+        java.util.regex.Matcher q = quotedTeam.matcher(text);
+        while (q.find()) quoted.add(new Mention(q.group(), q.start(), q.end(), true));
+        List<Mention> out = new ArrayList<>(quoted);
+        for (Mention m : unquoted(text, tokens, places)) {
+            if (quoted.stream().noneMatch(x -> x.begin() < m.end() && m.begin() < x.end())) out.add(m);
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    private List<Mention> unquoted(String text, List<Token> tokens, List<int[]> places) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -44,12 +67,14 @@ final class OrgMentionFinder {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 boolean place = placeAt(places, t) != null || j == start && t.isPlace();
-                boolean org = t.isOrganization() || t.tag().equals("n") && lexicon.orgSuffix(t.word()) != null
+                boolean org = t.isOrganization() || (t.tag().equals("n") || t.tag().equals("j")) && lexicon.orgSuffix(t.word()) != null
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
-                        || t.tag().equals("b") || t.tag().equals("m") && t.word().startsWith("第"));
+                        || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第")
+                        || innerAnd(tokens, j, lastOrgToken) || sentDown(tokens, j, lastOrgToken));
                 if (!part || t.isPunctuation()) break;
-                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word()))) {
+                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
+                        || abbreviationEnd(t.word()))) {
                     lastOrgEnd = t.end();
                     lastOrgToken = j;
                 } else if (org) {
@@ -65,10 +90,18 @@ final class OrgMentionFinder {
             }
             if (lastOrgEnd > 0) {
                 int b = tokens.get(start).begin();
+                // a photo caption's opening word glued to the name (图为旗残联)
+                if (text.startsWith("图为", b) && lastOrgEnd - b > 4) b += 2;
+                // or a preposition (将临时党支部; not 将乐县)
+                int at = b;
+                if ("将把被".indexOf(text.charAt(b)) >= 0 && lastOrgEnd - b > 4 && places.stream().noneMatch(p -> p[0] == at)) b += 1;
                 String run = text.substring(b, lastOrgEnd);
                 // a venue inside a body (融媒体中心演播厅) is not a body; quantified groups (各社区…) are not one
                 run = VENUE.matcher(run).replaceFirst("");
-                if (QUANTIFIED.matcher(run).find() || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run)) {
+                boolean counted = COUNTED.matcher(text.substring(Math.max(0, b - 6), b)).find()
+                        || COUNT_GLUED.matcher(run).find();
+                if (counted || QUANTIFIED.matcher(run).find()
+                        || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run) && !abbreviationEnd(run)) {
                     i = lastOrgToken + 1;
                     continue;
                 }
@@ -76,9 +109,12 @@ final class OrgMentionFinder {
                 String name = anchored(run, b, places);
                 // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
-                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name))) {
+                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
+                        || lexicon.orgAbbreviations.containsKey(name))) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
-                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches()) && run.length() <= 12) {
+                } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches()
+                        || run.equals("党校") || THAT_UNIT.matcher(run).matches())
+                        && run.length() <= 12) {
                     out.add(new Mention(run, b, lastOrgEnd, false));
                 }
                 i = lastOrgToken + 1;
@@ -87,6 +123,32 @@ final class OrgMentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * 和 inside one body's name (社会和法工委, 住房和城乡建设局): between two plain nouns, not
+     * after a body (教育局和卫健委 are two).
+     */
+    private static boolean innerAnd(List<Token> tokens, int j, int lastOrgToken) {
+        if (!tokens.get(j).word().equals("和") || j == 0 || j + 1 >= tokens.size() || lastOrgToken == j - 1) return false;
+        String before = tokens.get(j - 1).tag(), after = tokens.get(j + 1).tag();
+        return before.matches("n|nt|nz|vn") && after.matches("n|nt|nz|vn|j");
+    }
+
+    /** Verbs that qualify a team a body sends out (下沉工作组, 驻村工作队). */
+    private static final java.util.Set<String> SENT = java.util.Set.of("下沉", "驻村", "帮扶", "包联", "督导", "蹲点");
+
+    /** 政法委下沉工作组: a body, then a verb naming the team it sent, then the team. */
+    private boolean sentDown(List<Token> tokens, int j, int lastOrgToken) {
+        if (!SENT.contains(tokens.get(j).word()) || lastOrgToken != j - 1 || j + 1 >= tokens.size()) return false;
+        String team = lexicon.orgSuffix(tokens.get(j + 1).word());
+        return team != null && (team.endsWith("组") || team.endsWith("队"));
+    }
+
+    /** Whether a word ends in a body's common short form (党中央, 市总工会). */
+    private boolean abbreviationEnd(String word) {
+        for (String a : lexicon.orgAbbreviations.keySet()) if (word.endsWith(a)) return true;
+        return false;
     }
 
     /** Length of the longest start of {@code word} that ends with an organisation suffix, or 0. */
@@ -105,6 +167,10 @@ final class OrgMentionFinder {
     /** The part of a run from its first place name or national or local opening word, or null. */
     /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
     private static final java.util.regex.Pattern LOCAL_BODY = java.util.regex.Pattern.compile("^[市县旗区盟][\\p{IsHan}]{2,8}$");
+    /** 该支队, 该局: the unit of that kind the article named before. */
+    static final java.util.regex.Pattern THAT_UNIT = java.util.regex.Pattern.compile("^该(\\p{IsHan}{1,3})$");
+    /** 院党组, 局党委: the party group of the court, bureau … the article is about. */
+    static final java.util.regex.Pattern OWN_PARTY = java.util.regex.Pattern.compile("^([院局厅委]|机关)(党组|党委|党总支)$");
 
     private String anchored(String run, int base, List<int[]> places) {
         if (lexicon.centralBodies.contains(run)) return run;

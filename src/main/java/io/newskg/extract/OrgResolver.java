@@ -6,6 +6,7 @@ import io.newskg.gazetteer.RegionMention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Expands an organisation name as written into its full name using the article's context:
@@ -83,6 +84,12 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (OrgMentionFinder.THAT_UNIT.matcher(s).matches() && s.substring(1).equals(lexicon.orgSuffix(s))) {
+            s = lastNamed(s.substring(1), ctx, s);
+        } else if (s.equals("党校")) {
+            s = partyCommittee(ctx) + s;
+        } else if (OrgMentionFinder.OWN_PARTY.matcher(s).matches()) {
+            s = ownPartyBody(s, ctx);
         } else {
             s = joinToParent(s, ctx);
         }
@@ -92,8 +99,39 @@ final class OrgResolver {
             if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
         }
         // the article's own reading of the places (with their context) holds while the text is as written
-        return canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        // 赤峰市团委 is officially 共青团赤峰市委员会
+        Matcher league = YOUTH_LEAGUE.matcher(r.name());
+        if (league.matches()) return new Resolved("共青团" + league.group(1) + "委员会", r.region());
+        // a local party committee's school is officially 中共乌兰察布市委党校
+        if (LOCAL_COMMITTEE.matcher(r.name()).lookingAt() && r.name().endsWith("委党校") && !r.name().startsWith("中共")) {
+            return new Resolved("中共" + r.name(), r.region());
+        }
+        return r;
     }
+
+    /** The organisation ending in {@code suffix} the article named last, or {@code otherwise}. */
+    private static String lastNamed(String suffix, ArticleContext ctx, String otherwise) {
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) if (ctx.fullOrgs.get(i).endsWith(suffix)) return ctx.fullOrgs.get(i);
+        return otherwise;
+    }
+
+    /** A local party committee at the start of a name: 乌兰察布市委 of 乌兰察布市委组织部 (not 社区委员会). */
+    private static final java.util.regex.Pattern LOCAL_COMMITTEE = java.util.regex.Pattern.compile("^.+?[市县旗区盟]委(?!员)");
+
+    /** The one local party committee the article's organisations belong to, or "" (a bare 党校 is its school). */
+    private static String partyCommittee(ArticleContext ctx) {
+        String found = "";
+        for (String full : ctx.fullOrgs) {
+            Matcher m = LOCAL_COMMITTEE.matcher(full);
+            if (!m.lookingAt()) continue;
+            if (!found.isEmpty() && !found.equals(m.group())) return "";
+            found = m.group();
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern YOUTH_LEAGUE = java.util.regex.Pattern.compile("^(.+)共青团委员会$");
 
     /**
      * Rewrites the region names an organisation starts with to their official forms, named the
@@ -148,7 +186,8 @@ final class OrgResolver {
         List<Region> chain = linker.gazetteer().chain(r);
         int levels = switch (r.level()) {
             case VILLAGE -> 3;
-            case TOWNSHIP -> 2;
+            // a township is named with its county as that county is named (呼和浩特市玉泉区兴隆巷街道)
+            case TOWNSHIP -> chain.size() > 1 && chain.get(1).name().endsWith("区") ? 3 : 2;
             // city districts (新城区) are named with their city, counties and banners alone
             case COUNTY -> r.name().endsWith("区") ? 2 : 1;
             default -> 1;
@@ -240,6 +279,25 @@ final class OrgResolver {
         return s.length() <= 5 && (s.endsWith("部") || s.endsWith("办") || s.endsWith("办公室") || s.endsWith("政法委"));
     }
 
+    private static final java.util.regex.Pattern PARTY_END = java.util.regex.Pattern.compile("(机关)?(党组|党委|党总支|党支部)$");
+    private static final java.util.regex.Pattern BODY_END =
+            java.util.regex.Pattern.compile(".{2,}(政协|人大常委会|政府|院|局|厅|委|委员会|部|办|中心)$");
+
+    /**
+     * 院党组 after 市人民检察院, 机关党组 after 自治区政协党组: the party body of the body the
+     * article named last (of that kind for 院, 局 …).
+     */
+    private static String ownPartyBody(String s, ArticleContext ctx) {
+        String head = s.startsWith("机关") ? "机关" : s.substring(0, 1);
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) {
+            String body = PARTY_END.matcher(ctx.fullOrgs.get(i)).replaceFirst("");
+            if (!BODY_END.matcher(body).matches()) continue;
+            if (head.equals("机关")) return body + s;
+            if (body.endsWith(head)) return body + s.substring(1);
+        }
+        return s;
+    }
+
     /**
      * 支队政治处 after 呼伦贝尔边境管理支队 was named: the written name begins with the end of a
      * full name the article gave before, so it is a unit of that organisation.
@@ -266,8 +324,9 @@ final class OrgResolver {
 
     /** A child unit named alone, in an article that named exactly one unit of the parent type. */
     private String unitOfParent(String s, ArticleContext ctx) {
+        String bare = s.endsWith("”") ? s.substring(0, s.length() - 1) : s;
         for (Map.Entry<String, List<String>> e : lexicon.unitHierarchy.entrySet()) {
-            if (e.getValue().stream().noneMatch(s::endsWith)) continue;
+            if (e.getValue().stream().noneMatch(bare::endsWith)) continue;
             String parent = null;
             for (String full : ctx.fullOrgs) {
                 if (!full.endsWith(e.getKey()) || full.equals(s)) continue;

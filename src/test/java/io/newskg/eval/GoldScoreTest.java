@@ -27,7 +27,7 @@ class GoldScoreTest {
             "officials", 0.96,
             "posts_lenient", 0.90,
             "people", 0.79,
-            "organizations", 0.76,
+            "organizations", 0.89,
             "regions", 0.96,
             "events", 0.68);
 
