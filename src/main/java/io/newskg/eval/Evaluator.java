@@ -102,7 +102,7 @@ public final class Evaluator {
                 n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
         compare("regions", where, nodes(g, "regions"), p == null ? List.of() : p.regions(),
                 n -> norm(n.path("name").asText()), x -> norm(x.name()), String::equals);
-        Map<String, String> eventPairs = compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
+        List<String[]> eventPairs = compare("events", where, nodes(g, "events"), p == null ? List.of() : p.events(),
                 Evaluator::goldEventKey, Evaluator::predEventKey, Evaluator::sameEvent);
         linkParticipants(eventPairs);
         if (p != null) regionHierarchy(nodes(g, "regions"), p.regions());
@@ -134,11 +134,11 @@ public final class Evaluator {
      * Of the predicted events matched to a gold event (the pairs the score counted): how many
      * name only that event's participants or organisers as participants.
      */
-    private void linkParticipants(Map<String, String> pairs) {
-        for (Map.Entry<String, String> e : pairs.entrySet()) {
+    private void linkParticipants(List<String[]> pairs) {
+        for (String[] pair : pairs) {
             matchedEvents++;
-            Set<String> allowed = new HashSet<>(List.of(e.getValue().split("\\|", -1)[3].split(",")));
-            String participants = e.getKey().split("\\|", -1)[4];
+            Set<String> allowed = new HashSet<>(List.of(pair[1].split("\\|", -1)[3].split(",")));
+            String participants = pair[0].split("\\|", -1)[4];
             if (participants.isEmpty() || allowed.containsAll(List.of(participants.split(",")))) linkedEvents++;
         }
     }
@@ -184,25 +184,29 @@ public final class Evaluator {
         return false;
     }
 
-    /** Scores one category of one article; returns the matched pairs, predicted key → gold key. */
-    private <P> Map<String, String> compare(String category, String where, List<JsonNode> gold, List<P> pred,
+    /**
+     * Scores one category of one article; returns the matched pairs [predicted key, gold key].
+     * Named items count once per article; events are occurrences, so two alike (two talks in
+     * one city on one day) count twice.
+     */
+    private <P> List<String[]> compare(String category, String where, List<JsonNode> gold, List<P> pred,
                              Function<JsonNode, String> goldKey, Function<P, String> predKey,
                              BiPredicate<String, String> same) {
         List<String> required = new ArrayList<>(), optional = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonNode n : gold) {
             String k = goldKey.apply(n);
-            if (!seen.add(k)) continue;
+            if (!seen.add(k) && !category.equals("events")) continue;
             (n.path("note").asText().contains("optional") ? optional : required).add(k);
         }
         List<String> predicted = new ArrayList<>();
         Set<String> seenPred = new HashSet<>();
         for (P x : pred) {
             String k = predKey.apply(x);
-            if (seenPred.add(k)) predicted.add(k);
+            if (seenPred.add(k) || category.equals("events")) predicted.add(k);
         }
         int tp = 0, fp = 0;
-        Map<String, String> pairs = new LinkedHashMap<>();
+        List<String[]> pairs = new ArrayList<>();
         boolean[] usedGold = new boolean[required.size()];
         for (String k : predicted) {
             int hit = -1;
@@ -214,7 +218,7 @@ public final class Evaluator {
             }
             if (hit >= 0) {
                 usedGold[hit] = true;
-                pairs.put(k, required.get(hit));
+                pairs.add(new String[] {k, required.get(hit)});
                 tp++;
             } else if (optional.stream().noneMatch(o -> same.test(o, k))) {
                 fp++;

@@ -51,6 +51,7 @@ final class EventExtractor {
     /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
+    private static final Pattern SAYS = Pattern.compile("(说|表示|指出|强调|认为|坦言)[,，:：]");
     private static final Pattern INTERVIEW = Pattern.compile("告诉记者|向记者|接受记者采访|记者了解到");
     /** Sentences opening with these tell of a long-running programme, not an occurrence. */
     private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
@@ -239,6 +240,8 @@ final class EventExtractor {
         List<Event> out = new ArrayList<>();
         for (Draft d : mergeRetold(drafts)) {
             boolean ownOrganizer = d.organizers.stream().anyMatch(o -> !o.equals(d.subject));
+            // an event with no actor, date or place of its own is the article's theme, not an occurrence
+            if (d.organizers.isEmpty() && d.participants.isEmpty() && d.date == null && d.place == null) continue;
             if (!ownOrganizer && mainOrganization != null) d.organizers.add(mainOrganization);
             if (d.participants.isEmpty() && d.organizers.isEmpty()) continue;
             Region region = d.region;
@@ -483,7 +486,7 @@ final class EventExtractor {
                     continue;
                 }
                 for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at)) continue;
+                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at) || reportedSpeech(text, at)) continue;
                     (text.startsWith("活动", at + w.length()) ? activity : plain).add(new String[] {e.getKey(), w});
                     break;
                 }
@@ -511,6 +514,12 @@ final class EventExtractor {
         int close = text.indexOf('”', at);
         String quoted = text.substring(open + 1, close < 0 ? text.length() : close);
         return quoted.length() > 24 || quoted.chars().anyMatch(c -> "，,。！!？?；;".indexOf(c) >= 0);
+    }
+
+    /** After 他说, / 表示, / 指出: what someone says or plans, not what the article reports. */
+    private static boolean reportedSpeech(String text, int at) {
+        Matcher m = SAYS.matcher(text);
+        return m.find() && m.end() <= at;
     }
 
     private static boolean partOfName(String text, int end) {
