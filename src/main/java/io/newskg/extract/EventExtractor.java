@@ -180,9 +180,11 @@ final class EventExtractor {
             // a plain sentence saying where the current event took place (演练在…卫生院举行)
             boolean placing = current != null && weak && place != null && current.place == null && !ownDate
                     && !current.paragraphEnded && !THEN.matcher(s.text()).find();
+            // a photo caption (图为…) shows the event just told
+            boolean caption = current != null && s.text().strip().startsWith("图为");
             boolean follows = current != null && (hasActors || names || placing) && !ownDate && !elsewhere
                     && (weak && place == null && !current.closed && (!current.paragraphEnded || carriedDate == null)
-                        || sameKind || names || placing);
+                        || sameKind || names || placing || caption);
             // a sentence about another place that is no event of its own ends what follows the current one
             if (elsewhere && !follows) current.closed = true;
             if (follows) {
@@ -199,8 +201,8 @@ final class EventExtractor {
                 // the units of award winners are not organisers of the competition
                 boolean awards = typed != null && typed[0].equals("表彰颁奖") && !current.type.equals("表彰颁奖");
                 if (!weak && !awards) current.organizers.addAll(actingOrganizations(s, s.text().indexOf(typed[1]), place));
-                // a photo caption (图为旗残联党员志愿者在…协助…) shows who acted
-                if (s.text().strip().startsWith("图为")) current.organizers.addAll(actingOrganizations(s,
+                // the caption (图为旗残联党员志愿者在…协助…) shows who acted
+                if (caption) current.organizers.addAll(actingOrganizations(s,
                         place != null ? place.begin() : s.text().length(), place));
                 current.pageEnd = s.pageEnd();
                 current.paragraphEnded = false;

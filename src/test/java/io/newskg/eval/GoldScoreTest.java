@@ -29,7 +29,7 @@ class GoldScoreTest {
             "people", 0.84,
             "organizations", 0.89,
             "regions", 0.96,
-            "events", 0.78);
+            "events", 0.82);
 
     @Test
     void seedsScoreAboveTheFloors() throws Exception {
