@@ -1,9 +1,7 @@
 package io.newskg.extract;
 
-import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Event;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,18 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How events are read from made-up articles (no seed sentences). */
 class EventExtractorTest {
-    static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static List<Event> events(String body) {
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
-        assertEquals(1, articles.size(), "articles");
-        return articles.get(0).events();
+        return TestPages.article(body).events();
     }
 
     private static EventExtractor.SentenceFacts plain(String text) {
@@ -35,7 +23,7 @@ class EventExtractorTest {
 
     @Test
     void aPlaceEndsWithAPlaceWordAndStopsAtTheAction() {
-        EventExtractor x = extractor.events;
+        EventExtractor x = TestPages.extractor().events;
         EventExtractor.Place p = x.place(plain("近日,宣讲团来到青山区职工文化活动中心开展宣讲。"));
         assertNotNull(p);
         assertEquals("青山区职工文化活动中心", p.text());
@@ -47,7 +35,7 @@ class EventExtractorTest {
 
     @Test
     void theObjectTellsTheKind() {
-        EventExtractor x = extractor.events;
+        EventExtractor x = TestPages.extractor().events;
         assertEquals("培训", x.types("村党支部书记请来专家为农户讲授大棚种植技术。").get(0)[0]);
         assertEquals("宣讲", x.types("他为全体职工讲授了一堂专题党课。").get(0)[0]);
         assertEquals("志愿服务", x.types("开展法律宣传进社区、志愿服务活动。").get(0)[0], "the trigger naming the activity wins");

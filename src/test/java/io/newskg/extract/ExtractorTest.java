@@ -1,10 +1,8 @@
 package io.newskg.extract;
 
-import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.Post;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,18 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Post forms of Chinese news on made-up articles (no seed sentences). */
 class ExtractorTest {
-    static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static ArticleResult only(String body) {
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
-        assertEquals(1, articles.size(), "articles");
-        return articles.get(0);
+        return TestPages.article(body);
     }
 
     private static Official official(ArticleResult a, String name) {
@@ -96,8 +84,8 @@ class ExtractorTest {
     @Test
     void offsetsPointIntoThePage() {
         String body = "会上,自治区党委宣传部副部长孙立华作了动员讲话。";
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        ArticleResult a = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles().get(0);
+        String text = TestPages.page(body);
+        ArticleResult a = TestPages.article(body);
         Official o = official(a, "孙立华");
         assertNotNull(o);
         assertEquals("孙立华", text.substring(o.begin(), o.end()));

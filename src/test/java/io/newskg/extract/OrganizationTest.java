@@ -1,9 +1,7 @@
 package io.newskg.extract;
 
-import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Organization;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,18 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisations named outside posts, on made-up articles (no seed sentences). */
 class OrganizationTest {
-    static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static List<String> organizations(String body) {
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
-        assertEquals(1, articles.size(), "articles");
-        return articles.get(0).organizations().stream().map(Organization::name).toList();
+        return TestPages.article(body).organizations().stream().map(Organization::name).toList();
     }
 
     @Test
@@ -186,8 +174,7 @@ class OrganizationTest {
     @Test
     void thatUnitIsTheOneNamedBefore() {
         String body = "阿拉善边境管理支队坚持党建引领。8月5日,额济纳旗突发疫情,该支队五十余名党员民警组成党员先锋队,日夜奋战在抗疫一线。";
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        ArticleResult a = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles().get(0);
+        ArticleResult a = TestPages.article(body);
         assertFalse(a.organizations().stream().anyMatch(o -> o.name().contains("该")), a.organizations().toString());
         // 该支队 names the detachment in its sentence: it organised what the sentence tells
         assertTrue(a.events().stream().anyMatch(e -> e.organizers().contains("阿拉善边境管理支队")), a.events().toString());

@@ -1,9 +1,7 @@
 package io.newskg.extract;
 
-import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Person;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,18 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Words that look like names but are not, on made-up articles. */
 class PeopleTest {
-    static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static List<String> people(String body) {
-        String text = "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
-        List<ArticleResult> articles = extractor.extract(new Page("t.txt", text, null, null, "150000")).articles();
-        assertEquals(1, articles.size(), "articles");
-        return articles.get(0).people().stream().map(Person::name).toList();
+        return TestPages.article(body).people().stream().map(Person::name).toList();
     }
 
     @Test

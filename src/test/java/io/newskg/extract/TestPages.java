@@ -1,0 +1,32 @@
+package io.newskg.extract;
+
+import io.newskg.model.Page;
+import io.newskg.model.Results.ArticleResult;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Made-up one-article pages, read by one extractor shared by the tests (it takes seconds to load). */
+final class TestPages {
+    private static Extractor extractor;
+
+    private TestPages() {}
+
+    static synchronized Extractor extractor() {
+        if (extractor == null) extractor = new Extractor();
+        return extractor;
+    }
+
+    /** A page made of a headline, a byline and {@code body}. */
+    static String page(String body) {
+        return "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
+    }
+
+    /** The article of {@link #page(String)}. */
+    static ArticleResult article(String body) {
+        List<ArticleResult> articles = extractor().extract(new Page("t.txt", page(body), null, null, "150000")).articles();
+        assertEquals(1, articles.size(), "articles");
+        return articles.get(0);
+    }
+}
