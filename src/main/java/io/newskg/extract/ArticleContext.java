@@ -18,15 +18,14 @@ final class ArticleContext {
     final Region province;
     final Region prefecture;
     final Region county;
-    /** The prefecture most of the page speaks of (a city paper's city), or null. */
-    final Region pagePrefecture;
+    /** The prefecture most of the page speaks of (a city paper's city), or null; set once the whole page is read. */
+    Region pagePrefecture;
     final List<RegionMention> regions;
     final List<String> fullOrgs = new ArrayList<>();
 
-    ArticleContext(Gazetteer g, Region province, List<RegionMention> regions, Region pagePrefecture) {
+    ArticleContext(Gazetteer g, Region province, List<RegionMention> regions) {
         this.province = province;
         this.regions = regions;
-        this.pagePrefecture = pagePrefecture;
         this.prefecture = dominant(g, regions, Region.Level.PREFECTURE);
         this.county = dominant(g, regions, Region.Level.COUNTY);
     }
@@ -35,12 +34,12 @@ final class ArticleContext {
      * The prefecture that at least {@value #PAGE_SHARE} of the page's articles with a prefecture
      * mostly speak of: the city of a city paper's page; null on a provincial paper's mixed page.
      */
-    static Region pagePrefecture(Gazetteer g, List<List<RegionMention>> articles) {
+    static Region pagePrefecture(List<ArticleContext> articles) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Region> byCode = new HashMap<>();
         int voters = 0;
-        for (List<RegionMention> mentions : articles) {
-            Region p = dominant(g, mentions, Region.Level.PREFECTURE);
+        for (ArticleContext a : articles) {
+            Region p = a.prefecture;
             if (p == null) continue;
             voters++;
             votes.merge(p.code(), 1, Integer::sum);

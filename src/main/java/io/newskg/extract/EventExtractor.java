@@ -4,12 +4,6 @@ import io.newskg.gazetteer.Region;
 import io.newskg.gazetteer.RegionMention;
 import io.newskg.model.Results.Event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,25 +61,11 @@ final class EventExtractor {
     private final List<String> placeSuffixes = new ArrayList<>();
 
     EventExtractor() {
-        for (String line : lines("event-triggers.tsv")) {
+        for (String line : Lexicon.lines("event-triggers.tsv")) {
             String[] f = line.split("\t");
             triggers.put(f[0], List.of(f[1].split(",")));
         }
-        placeSuffixes.addAll(lines("place-suffixes.txt"));
-    }
-
-    private static List<String> lines(String name) {
-        try (InputStream in = EventExtractor.class.getResourceAsStream("/lexicon/" + name)) {
-            if (in == null) throw new IllegalStateException("missing lexicon " + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        placeSuffixes.addAll(Lexicon.lines("place-suffixes.txt"));
     }
 
     private static final class Draft {
@@ -125,14 +105,12 @@ final class EventExtractor {
         SentenceFacts last = null;
         Draft current = null;
         int section = 0;
-        String previous = "。";
         // a place a section opens with (近日,在…苏木胡杨树下,一场“板凳会”正在进行) where its
         // next event sentence happens, though that sentence names no place
         Place scene = null;
         for (int si = 0; si < sentences.size(); si++) {
             SentenceFacts s = sentences.get(si);
-            String before = previous;
-            previous = s.text().strip();
+            String before = last == null ? "。" : last.text().strip();
             // a line break ends a paragraph: the sentence before ends with it, or blank lines lie between
             boolean paragraphStart = last == null || last.text().endsWith("\n") || s.begin() > last.end();
             last = s;

@@ -3,7 +3,6 @@ package io.newskg.extract;
 import io.newskg.gazetteer.Gazetteer;
 import io.newskg.gazetteer.Region;
 import io.newskg.gazetteer.RegionLinker;
-import io.newskg.gazetteer.RegionMention;
 import io.newskg.ingest.ArticleSplitter;
 import io.newskg.model.Article;
 import io.newskg.model.Page;
@@ -49,13 +48,13 @@ public final class Extractor {
         List<Article> articles = splitter.split(page);
         Region province = page.province() != null ? gazetteer.byCode(page.province()) : inferProvince(page.text());
         String provinceCode = province == null ? null : province.code();
-        List<List<RegionMention>> mentions = new ArrayList<>();
-        for (Article a : articles) mentions.add(linker.link(a.body().text(), provinceCode));
-        Region pagePrefecture = ArticleContext.pagePrefecture(gazetteer, mentions);
+        List<ArticleContext> contexts = new ArrayList<>();
+        for (Article a : articles) contexts.add(new ArticleContext(gazetteer, province, linker.link(a.body().text(), provinceCode)));
+        Region pagePrefecture = ArticleContext.pagePrefecture(contexts);
         List<ArticleResult> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            ArticleContext ctx = new ArticleContext(gazetteer, province, mentions.get(i), pagePrefecture);
-            out.add(new ArticleExtraction(this, articles.get(i), ctx).run(page));
+            contexts.get(i).pagePrefecture = pagePrefecture;
+            out.add(new ArticleExtraction(this, articles.get(i), contexts.get(i)).run(page));
         }
         return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);
     }

@@ -86,7 +86,8 @@ public final class Lexicon {
         return null;
     }
 
-    private static List<String> lines(String name) {
+    /** The lines of a lexicon file, without blanks and # comments. */
+    static List<String> lines(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
             if (in == null) throw new IllegalStateException("missing lexicon " + name);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

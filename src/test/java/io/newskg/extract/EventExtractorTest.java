@@ -105,11 +105,12 @@ class EventExtractorTest {
     void aCityPapersPageSpeaksOfItsCity() {
         io.newskg.gazetteer.Gazetteer g = io.newskg.gazetteer.Gazetteer.get();
         io.newskg.gazetteer.Region baotou = g.byCode("150200"), hohhot = g.byCode("150100");
-        List<io.newskg.gazetteer.RegionMention> onBaotou = List.of(new io.newskg.gazetteer.RegionMention("包头市", 0, 3, baotou, 1));
-        List<io.newskg.gazetteer.RegionMention> onHohhot = List.of(new io.newskg.gazetteer.RegionMention("呼和浩特市", 0, 5, hohhot, 1));
-        assertEquals(baotou, ArticleContext.pagePrefecture(g, List.of(onBaotou, onBaotou, onHohhot, List.of())));
-        assertNull(ArticleContext.pagePrefecture(g, List.of(onBaotou, onHohhot)), "a mixed page has no city");
-        assertNull(ArticleContext.pagePrefecture(g, List.of(onBaotou, List.of())), "one article is no page majority");
+        ArticleContext onBaotou = new ArticleContext(g, null, List.of(new io.newskg.gazetteer.RegionMention("包头市", 0, 3, baotou, 1)));
+        ArticleContext onHohhot = new ArticleContext(g, null, List.of(new io.newskg.gazetteer.RegionMention("呼和浩特市", 0, 5, hohhot, 1)));
+        ArticleContext onNothing = new ArticleContext(g, null, List.of());
+        assertEquals(baotou, ArticleContext.pagePrefecture(List.of(onBaotou, onBaotou, onHohhot, onNothing)));
+        assertNull(ArticleContext.pagePrefecture(List.of(onBaotou, onHohhot)), "a mixed page has no city");
+        assertNull(ArticleContext.pagePrefecture(List.of(onBaotou, onNothing)), "one article is no page majority");
     }
 
     @Test
