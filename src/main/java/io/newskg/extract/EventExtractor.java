@@ -341,7 +341,7 @@ final class EventExtractor {
 
     /**
      * The place after 在/到/走进…: the longest span up to the action that follows it that ends
-     * with a region name or a place ending (报告厅, 图书馆, 村); null when the span names no place
+     * with a region name or a place ending (报告厅, 图书馆, 派出所); null when the span names no place
      * (在认真研究…后, 在这里, 在全市范围).
      */
     Place place(SentenceFacts s) {
@@ -373,8 +373,9 @@ final class EventExtractor {
                 if (endsWithPlace(t, from, j)) best = j;
             }
             if (deictic || best < 0) continue;
-            if (best < t.length() && FRAME_AFTER.indexOf(t.charAt(best)) >= 0 && !stopsAt(t, best + 1)
-                    && best + 1 < t.length() && PLACE_STOP_CHARS.indexOf(t.charAt(best + 1)) >= 0) continue;
+            // 在社区治理中, : the span frames a circumstance
+            if (best + 1 < t.length() && FRAME_AFTER.indexOf(t.charAt(best)) >= 0
+                    && PLACE_STOP_CHARS.indexOf(t.charAt(best + 1)) >= 0) continue;
             String span = t.substring(from, best);
             // 在市直机关工作的她: a place describing someone, not where the event is
             if (describesSomeone(t, best)) continue;
