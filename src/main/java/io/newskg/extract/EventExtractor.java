@@ -373,7 +373,7 @@ final class EventExtractor {
                 if (endsWithPlace(t, from, j)) best = j;
             }
             if (deictic || best < 0) continue;
-            // 在社区治理中, : the span frames a circumstance
+            // 在小区里, / 在活动中, : the span frames a circumstance
             if (best + 1 < t.length() && FRAME_AFTER.indexOf(t.charAt(best)) >= 0
                     && PLACE_STOP_CHARS.indexOf(t.charAt(best + 1)) >= 0) continue;
             String span = t.substring(from, best);
