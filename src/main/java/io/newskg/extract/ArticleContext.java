@@ -26,7 +26,10 @@ final class ArticleContext {
     ArticleContext(Gazetteer g, Region province, List<RegionMention> regions) {
         this.province = province;
         this.regions = regions;
-        this.prefecture = dominant(g, regions, Region.Level.PREFECTURE);
+        Region pref = dominant(g, regions, Region.Level.PREFECTURE);
+        // a municipality (北京, 重庆 …) is its own city: its 市委 and 市长 are the municipality's
+        if (pref == null && province != null && province.name().endsWith("市")) pref = province;
+        this.prefecture = pref;
         this.county = dominant(g, regions, Region.Level.COUNTY);
     }
 

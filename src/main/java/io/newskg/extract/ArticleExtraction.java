@@ -179,7 +179,8 @@ final class ArticleExtraction {
                 String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().commonName();
                 String regionCode = r.region() == null ? null : r.region().code();
                 ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
-                        body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75));
+                        body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75,
+                        rp.status() == null ? "current" : rp.status()));
             }
         }
     }

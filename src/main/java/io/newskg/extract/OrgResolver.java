@@ -48,6 +48,14 @@ final class OrgResolver {
             Region r = governedRegion(title, township, ctx);
             if (r != null) return locate(canonical(r) + "人民政府", ctx);
         }
+        if (s.isEmpty() && previous == null && title != null) {
+            // 许钢副院长, 局长 alone: the head of the body of that kind the article named last
+            Matcher head = HEAD_OF_KIND.matcher(title);
+            if (head.matches()) {
+                String body = lastNamed(head.group(1), ctx, null);
+                if (body != null) return locate(body, ctx);
+            }
+        }
         if (s.isEmpty()) {
             if (previous == null) return null;
             // 党组副书记、副主任: the second post is in the body the party group leads
@@ -71,6 +79,9 @@ final class OrgResolver {
         }
         if (s.startsWith("自治区") && ctx.province != null && !ctx.province.name().equals("自治区")) {
             s = ctx.province.name() + s.substring(3);
+        } else if ((startsWithLocal(s, "省") || s.startsWith("全省") && s.length() > 2) && ctx.province != null
+                && ctx.province.name().endsWith("省")) {
+            s = ctx.province.name() + s.substring(s.startsWith("全省") ? 2 : 1);
         } else if (s.startsWith("全区") && s.length() > 2 && ctx.province != null && ctx.province.name().endsWith("自治区")) {
             s = ctx.province.name() + s.substring(2);
         } else if (startsWithLocal(s, "市") && ctx.prefecture != null) {
@@ -93,13 +104,16 @@ final class OrgResolver {
         } else {
             s = joinToParent(s, ctx);
         }
-        s = s.replaceAll("([县旗区])\\1委", "$1委");
+        s = DOUBLED_LEVEL.matcher(s).replaceAll("$1委");
+        // 市政府 is the 市人民政府: the official name of a local government
+        if (!s.contains("人民政府")) s = LOCAL_GOVERNMENT.matcher(s).replaceFirst("$1人民政府");
         // local tax bureaus are branches of the State Taxation Administration and named so
         if (s.endsWith("税务局") || s.matches(".+税务局.+")) {
             if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
         }
         // the article's own reading of the places (with their context) holds while the text is as written
         Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        r = partyBodyOf(r, title);
         // 赤峰市团委 is officially 共青团赤峰市委员会
         Matcher league = YOUTH_LEAGUE.matcher(r.name());
         if (league.matches()) return new Resolved("共青团" + league.group(1) + "委员会", r.region());
@@ -107,6 +121,34 @@ final class OrgResolver {
         if (LOCAL_COMMITTEE.matcher(r.name()).lookingAt() && r.name().endsWith("委党校") && !r.name().startsWith("中共")) {
             return new Resolved("中共" + r.name(), r.region());
         }
+        return r;
+    }
+
+    private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("([县旗区])\\1委");
+    private static final java.util.regex.Pattern LOCAL_GOVERNMENT =
+            java.util.regex.Pattern.compile("(?<=\\p{IsHan})(省|市|州|盟|县|区|旗|镇|乡)政府");
+    /** Titles naming the head of a kind of body (院长 → 院, 副局长 → 局). */
+    private static final java.util.regex.Pattern HEAD_OF_KIND =
+            java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行])长$");
+
+    /** Names that already are a party body, a committee or a people's congress/CPPCC body. */
+    private static final java.util.regex.Pattern PARTY_BODY =
+            java.util.regex.Pattern.compile(".*(党委|党组|党工委|党总支|支部|党小组|委|委员会|工委|纪委|监委|人大|政协|常委会|总社|中央|政治局)$");
+    /** Government departments, whose party organisation is a 党组; institutes and firms have a 党委. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(".*(局|厅|办|办公室|署)$");
+    private static final java.util.regex.Pattern INSTITUTION =
+            java.util.regex.Pattern.compile(".*(院|所|校|大学|学院|中心|公司|集团|医院|联合社|协会|联合会)$");
+
+    /**
+     * 书记 of a body that is not a party body is the secretary of its party organisation:
+     * a department's 党组 (局, 厅), an institution's or firm's 党委 (CPC Constitution arts. 30, 48).
+     */
+    private static Resolved partyBodyOf(Resolved r, String title) {
+        if (title == null || !PARTY_TITLES.contains(title) || title.equals("第一书记")) return r;
+        String n = r.name();
+        if (PARTY_BODY.matcher(n).matches() || n.endsWith("村") || n.endsWith("社区") || n.endsWith("嘎查")) return r;
+        if (DEPARTMENT.matcher(n).matches()) return new Resolved(n + "党组", r.region());
+        if (INSTITUTION.matcher(n).matches()) return new Resolved(n + "党委", r.region());
         return r;
     }
 
@@ -266,8 +308,14 @@ final class OrgResolver {
         return rest.startsWith("委") || rest.startsWith("政府") || rest.startsWith("人民政府") || rest.startsWith("人大")
                 || rest.startsWith("政协") || rest.startsWith("纪委") || rest.startsWith("监委")
                 || rest.startsWith("公安局") || rest.startsWith("人民法院") || rest.startsWith("人民检察院")
-                || rest.matches("^[\\p{IsHan}]{1,8}(局|厅|办|委员会|联合会|中心)$");
+                || LOCAL_UNIT.matcher(rest).matches() && !NOT_LOCAL.matcher(rest).lookingAt();
     }
+
+    /** A unit of a local government or party committee after 市/县/区 (市农委, 区供销联社, 县林业局). */
+    private static final java.util.regex.Pattern LOCAL_UNIT = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{1,10}(局|厅|办|委员会|联合会|中心|委|社|总工会|科协|妇联|团委|残联|院|所|馆|站|队)$");
+    /** Words that begin with a level's char but are no unit of it (市场, 市民, 区域, 县城). */
+    private static final java.util.regex.Pattern NOT_LOCAL = java.util.regex.Pattern.compile("^(场|民|区|域|城|级|直|属|内|外)");
 
     /** 乌兰察布市 → 乌兰察布 so that 市委 becomes 乌兰察布市委. */
     private static String stem(String regionName) {

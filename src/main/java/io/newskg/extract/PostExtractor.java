@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class PostExtractor {
 
     /** A post as written: organisation text (may be empty) and title, with sentence-relative offsets. */
-    record RawPost(String org, String title, int begin, int end) {}
+    record RawPost(String org, String title, int begin, int end, String status) {
+        RawPost withStatus(String s) { return status != null ? this : new RawPost(org, title, begin, end, s); }
+    }
 
     /** A person named with the posts written next to the name. */
     record RawOfficial(String name, int begin, int end, List<RawPost> posts) {}
@@ -48,7 +50,7 @@ final class PostExtractor {
      *               into odd pieces (察/右前旗) still belongs to the organisation it prefixes
      */
     List<RawOfficial> find(String text, List<Token> tokens, List<int[]> places) {
-        tokens = splitCompoundTitles(tokens);
+        tokens = placeTitlesJoined(splitCompoundTitles(tokens));
         List<RawOfficial> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -56,24 +58,29 @@ final class PostExtractor {
                 i++;
                 continue;
             }
-            // collect a list ORG TITLE 、 ORG TITLE … ending at a title
-            List<RawPost> posts = new ArrayList<>();
-            Token before = i > 0 ? tokens.get(i - 1) : null;
-            if (before != null && before.isPerson() && lexicon.titleDefaultOrgs.containsKey(tokens.get(i).word())
-                    && names.plausible(before.word())) {
-                // 习近平总书记: a title whose organisation is implied, written after the name
-                out.add(new RawOfficial(before.word(), before.begin(), before.end(),
-                        List.of(new RawPost("", tokens.get(i).word(), tokens.get(i).begin(), tokens.get(i).end()))));
+            NameFinder.Name written = nameBeforeTitle(text, tokens, i);
+            if (written != null) {
+                // 赵乐际委员长, 南京市赵晓江副市长, 人力资源部郑国强部长: the name comes before its title
+                int nameToken = tokenAt(tokens, written.begin());
+                int orgFrom = orgStart(tokens, nameToken, -1, places);
+                String org = text.substring(tokens.get(orgFrom).begin(), written.begin());
+                if (orgFrom == nameToken) org = "";
+                Token t = tokens.get(i);
+                int b = org.isEmpty() ? t.begin() : tokens.get(orgFrom).begin();
+                out.add(new RawOfficial(written.text(), written.begin(), written.end(),
+                        List.of(new RawPost(org, t.word(), b, t.end(), status(text, b)))));
                 i++;
                 continue;
             }
+            // collect a list ORG TITLE 、 ORG TITLE … ending at a title
+            List<RawPost> posts = new ArrayList<>();
             int chainStart = orgStart(tokens, i, -1, places);
             posts.add(post(text, tokens, chainStart, i));
             int last = i;
             int j = i + 1;
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
-                if (t.word().equals("、") || t.word().equals("兼")) {
+                if (LIST_JOINERS.contains(t.word())) {
                     int k = j + 1;
                     while (k < tokens.size() && !isTitle(tokens.get(k)) && k - j < 12
                             && (!NOT_ORG.contains(tokens.get(k).tag()) || inPlace(tokens.get(k), places))) k++;
@@ -92,10 +99,36 @@ final class PostExtractor {
                 nameAt++;
             }
             NameFinder.Name name = names.after(text, tokens, nameAt);
+            String status = null;
+            if (name == null) {
+                Object[] v = nameBeforeVerb(text, tokens, chainStart);
+                if (v != null) {
+                    name = (NameFinder.Name) v[0];
+                    status = (String) v[1];
+                }
+            }
             if (name == null) name = nameBefore(text, tokens, chainStart);
             if (name != null) {
+                if (status != null) {
+                    String st = status;
+                    posts.replaceAll(p -> p.withStatus(st));
+                }
                 out.add(new RawOfficial(name.text(), name.begin(), name.end(), posts));
                 i = Math.max(last + 1, name.tokenEnd());
+                // 院党委委员朱双四、方明、丁媛丽: each name of the list holds the posts
+                while (name.end() < text.length() && text.charAt(name.end()) == '、' && i + 1 <= tokens.size()) {
+                    int next = tokenAt(tokens, name.end() + 1);
+                    if (next < 0) break;
+                    // only a name HanLP tags as one, outside place names, and not the start of another post
+                    if (!tokens.get(next).isPerson() || inPlace(tokens.get(next), places)) break;
+                    NameFinder.Name more = names.after(text, tokens, next);
+                    if (more == null || more.begin() != name.end() + 1 || isTitleAt(tokens, more.tokenEnd())
+                            || more.tokenEnd() < tokens.size() && !tokens.get(more.tokenEnd()).isPunctuation()
+                            && !LIST_END.contains(tokens.get(more.tokenEnd()).word())) break;
+                    out.add(new RawOfficial(more.text(), more.begin(), more.end(), posts));
+                    name = more;
+                    i = more.tokenEnd();
+                }
             } else {
                 i = last + 1;
             }
@@ -105,10 +138,82 @@ final class PostExtractor {
             NameFinder.Name name = names.at(text, tokens, m.end());
             if (name != null) {
                 out.add(new RawOfficial(name.text(), name.begin(), name.end(),
-                        List.of(new RawPost("中国共产党第" + m.group(1) + "次全国代表大会", m.group(), m.start(), m.end()))));
+                        List.of(new RawPost("中国共产党第" + m.group(1) + "次全国代表大会", m.group(), m.start(), m.end(), null))));
             }
         }
         return out;
+    }
+
+    /** Words that may close a list of names (…、丁媛丽以及, …、王五等). */
+    private static final Set<String> LIST_END = Set.of("等", "以及", "和", "及", "同志", "一行", "参加", "出席", "陪同");
+
+    /** Words joining two posts of one person (市委常委、组织部部长; 党委书记兼主任; 副书记，区长). */
+    private static final Set<String> LIST_JOINERS = Set.of("、", "兼", "，", ",");
+
+    private boolean isTitleAt(List<Token> tokens, int i) {
+        return i < tokens.size() && isTitle(tokens.get(i));
+    }
+
+    /** Index of the token starting at char {@code pos}, or -1. */
+    private static int tokenAt(List<Token> tokens, int pos) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).begin() == pos) return k;
+            if (tokens.get(k).begin() > pos) break;
+        }
+        return -1;
+    }
+
+    /**
+     * A full name right before the title at {@code title} that no name follows (赵乐际委员长主持,
+     * 祖龙·克里木局长): the name is the holder. A surname alone with a title (王书记) is no name.
+     */
+    private NameFinder.Name nameBeforeTitle(String text, List<Token> tokens, int title) {
+        if (title == 0) return null;
+        Token p = tokens.get(title - 1);
+        if (!p.isPerson()) return null;
+        int begin = p.begin();
+        // a name with the middle dot of minority names, which HanLP cuts at the dot
+        if (title >= 3 && tokens.get(title - 2).word().equals("·") && tokens.get(title - 3).isPerson()) {
+            begin = tokens.get(title - 3).begin();
+        }
+        String name = text.substring(begin, p.end());
+        if (!names.plausible(name) || name.length() < 2 || lexicon.surnames.contains(name) && name.length() == 1) return null;
+        if (names.after(text, tokens, title + 1) != null) return null;
+        return new NameFinder.Name(name, begin, p.end(), title);
+    }
+
+    /** Verbs and particles before a name whose posts follow, with the status they give. */
+    private static final java.util.Map<String, String> APPOINTING = java.util.Map.of(
+            "任命", "appointed", "决定任命", "appointed", "提名", "proposed", "拟任", "proposed",
+            "选举", "elected", "免去", "removed", "撤销", "removed");
+
+    /**
+     * 任命刘少云为…院长, 免去李尚福的国务委员职务, 梁杰担任了村党支部书记, 王某当选为…主席:
+     * the name stands before a verb or particle that opens the posts; [name, status or null].
+     */
+    private Object[] nameBeforeVerb(String text, List<Token> tokens, int chainStart) {
+        int k = chainStart - 1;
+        if (k < 1) return null;
+        String w = tokens.get(k).word();
+        if (w.equals("为") || w.equals("的")) {
+            Token p = tokens.get(k - 1);
+            if (!p.isPerson() || !names.plausible(p.word())) return null;
+            String verb = k >= 2 ? tokens.get(k - 2).word() : "";
+            String status = APPOINTING.get(verb);
+            if (status == null && verb.endsWith("任命")) status = "appointed";
+            if (status == null) return null;
+            if (w.equals("的") != status.equals("removed")) return null;
+            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k), status};
+        }
+        if (w.equals("了") && k >= 2) w = tokens.get(--k).word();
+        if (k >= 1 && (w.equals("担任") || w.equals("出任") || w.equals("任") || w.equals("兼任") || w.equals("现任")
+                || w.equals("当选") || w.equals("当选为"))) {
+            Token p = tokens.get(k - 1);
+            if (!p.isPerson() || !names.plausible(p.word())) return null;
+            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k),
+                    w.startsWith("当选") ? "elected" : null};
+        }
+        return null;
     }
 
     /**
@@ -135,6 +240,13 @@ final class PostExtractor {
 
     private Token[] compound(Token t) {
         String w = t.word();
+        String[] abbreviated = ABBREVIATED_TITLES.get(w);
+        if (abbreviated != null) {
+            // 村支书 is the village party branch's 书记; the unit is implied, not written
+            int unitEnd = t.begin() + w.length() - abbreviated[2].length();
+            return new Token[] {new Token(abbreviated[0], "nis", t.begin(), unitEnd),
+                    new Token(abbreviated[1], "nnt", unitEnd, t.end())};
+        }
         for (int k = 1; k < w.length() - 1; k++) {
             String unit = w.substring(0, k), title = w.substring(k);
             if (lexicon.isTitle(title) && unit.equals(lexicon.orgSuffix(unit))) {
@@ -142,7 +254,53 @@ final class PostExtractor {
                         new Token(title, "nnt", t.begin() + k, t.end())};
             }
         }
+        // 宣传部长, 组织部长, 公安局长: the unit's last char starts the title (宣传部 + 部长)
+        if (w.length() < 4) return null;
+        for (String title : new String[] {w.length() > 3 ? w.substring(w.length() - 3) : "", w.substring(w.length() - 2)}) {
+            if (title.isEmpty() || !lexicon.isTitle(title) || w.length() - title.length() < 2) continue;
+            char head = title.charAt(title.length() - 2);
+            String unit = w.substring(0, w.length() - title.length()) + head;
+            if (UNIT_CHARS.indexOf(head) >= 0 && lexicon.orgSuffix(unit) != null) {
+                return new Token[] {new Token(unit, "nis", t.begin(), t.begin() + unit.length()),
+                        new Token(title, "nnt", t.end() - title.length(), t.end())};
+            }
+        }
         return null;
+    }
+
+    /** Chars that end a unit's name and begin its head's title (部 → 部长, 局 → 局长). */
+    private static final String UNIT_CHARS = "部局厅处科所院校站馆";
+
+    /** Short forms of a unit and title in one word: word → [unit, title, the title's chars in the word]. */
+    private static final java.util.Map<String, String[]> ABBREVIATED_TITLES = java.util.Map.of(
+            "支书", new String[] {"党支部", "书记", "书"},
+            "村支书", new String[] {"村党支部", "书记", "书"},
+            "支部书记", new String[] {"党支部", "书记", "书记"},
+            "村支部书记", new String[] {"村党支部", "书记", "书记"});
+
+    /**
+     * 南京市长: HanLP reads 南京市/长; the title is 市长 of the city written before it. Joins
+     * such a place and a lone 长 (or 副/常务 titles) back into the place's stem and the title.
+     */
+    private List<Token> placeTitlesJoined(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token n = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String w = t.word();
+            boolean split = n != null && t.isPlace() && w.length() >= 3 && n.word().equals("长") && n.begin() == t.end()
+                    && lexicon.isTitle(w.substring(w.length() - 1) + "长");
+            if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
+            if (out == null) continue;
+            if (split) {
+                out.add(new Token(w.substring(0, w.length() - 1), t.tag(), t.begin(), t.end() - 1));
+                out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** Titles come from our lexicon: HanLP's nnt also tags 党员, 干部, 成员, which are no posts. */
@@ -176,14 +334,28 @@ final class PostExtractor {
         return "省市县区旗盟乡镇村".indexOf(c) >= 0 || w.endsWith("苏木") || w.endsWith("嘎查") || w.endsWith("社区");
     }
 
-    private static RawPost post(String text, List<Token> tokens, int orgFrom, int title) {
+    private RawPost post(String text, List<Token> tokens, int orgFrom, int title) {
         int b = orgFrom < title ? tokens.get(orgFrom).begin() : tokens.get(title).begin();
         Token t = tokens.get(title);
-        String org = text.substring(b, t.begin());
+        // the unit before a split title is taken as the token says (宣传部 of 宣传部长, 村党支部 of 村支书)
+        Token unit = orgFrom < title ? tokens.get(title - 1) : null;
+        String org = unit == null ? "" : text.substring(b, Math.max(b, unit.begin())) + unit.word();
         // a function word glued to the organisation by the segmenter (将临时党支部)
         while (org.length() > 2 && ORG_STOP.contains(org.substring(0, 1))) {
             org = org.substring(1);
             b++;
+        }
+        String status = status(text, b);
+        // 原市委常委, 老支书, 前任支部书记: a post held before
+        for (String p : FORMER_PREFIXES) {
+            String rest = org.substring(Math.min(p.length(), org.length()));
+            boolean unitOnly = rest.equals(lexicon.orgSuffix(rest));
+            if (org.startsWith(p) && !rest.isEmpty() && (p.length() > 1 || p.equals("原") || unitOnly)) {
+                org = org.substring(p.length());
+                b += p.length();
+                status = "former";
+                break;
+            }
         }
         for (String m : TITLE_MODIFIERS) {
             if (org.endsWith(m)) {
@@ -191,7 +363,17 @@ final class PostExtractor {
                 break;
             }
         }
-        return new RawPost(org, t.word(), b, t.end());
+        return new RawPost(org, t.word(), b, t.end(), status);
+    }
+
+    /** Words before a post that say it was held before (原, 前任, 时任; 老 and 前 only before a bare unit: 老支书). */
+    private static final String[] FORMER_PREFIXES = {"原", "前任", "时任", "老", "前"};
+    private static final String[] FORMER_BEFORE = {"原", "前任", "时任", "曾任", "历任", "当过", "老", "当时的"};
+
+    /** "former" when the words right before {@code b} say the post was held before, else null. */
+    static String status(String text, int b) {
+        for (String w : FORMER_BEFORE) if (b >= w.length() && text.startsWith(w, b - w.length())) return "former";
+        return null;
     }
 
     /** "NAME，ORG TITLE": a name right before the list, separated by a comma. */

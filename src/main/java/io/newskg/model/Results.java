@@ -25,9 +25,10 @@ public final class Results {
      * @param region     name of the region the organisation belongs to, or null
      * @param regionCode its division code, or null
      * @param asWritten  the post as the text writes it (organisation + title)
+     * @param status     current, appointed, elected, proposed, removed or former, as the text tells
      */
     public record Post(String title, String org, String region, String regionCode, String asWritten,
-                       int begin, int end, int sentenceBegin, int sentenceEnd, double confidence) {}
+                       int begin, int end, int sentenceBegin, int sentenceEnd, double confidence, String status) {}
 
     public record Person(String name, String description, int begin, int end,
                          int sentenceBegin, int sentenceEnd, double confidence) {}
