@@ -3,9 +3,14 @@ package io.newskg.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newskg.eval.Evaluator;
+import io.newskg.eval.GoldSet;
+import io.newskg.eval.IdentityCheck;
 import io.newskg.extract.Extractor;
 import io.newskg.ingest.PageReader;
 import io.newskg.model.Page;
+import io.newskg.rdf.Iris;
+import io.newskg.rdf.NKG;
+import io.newskg.rdf.RdfMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,75 +19,127 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "eval", description = "Score extraction against gold annotations: precision, recall and F1 per category.")
+@Command(name = "eval", description = "Score extraction against gold annotations: precision, recall and F1 per category,"
+        + " one table per gold set (default: every named set).")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "directory of gold JSON files named after the pages")
-    Path gold;
+    @Option(names = "--set", paramLabel = "NAME", description = "a named gold set: seeds (eval/seeds on seeds/),"
+            + " dev (eval/dev/gold on eval/dev/texts) or all; repeatable")
+    List<String> sets;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "pages to score (default: the pages the gold files name, from seeds/)")
+    @Option(names = "--gold", paramLabel = "DIR", description = "a directory of gold JSON files named after the pages; repeatable")
+    List<Path> golds;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "pages scored against each --gold folder"
+            + " (default: a texts/ folder beside it, else seeds/)")
     List<Path> inputs;
 
-    @Option(names = "--json", description = "print the scores as JSON")
+    @Option(names = "--json", description = "print the scores as JSON, keyed by set")
     boolean json;
 
     @Option(names = "--errors", description = "also list every missed and spurious item")
     boolean errors;
 
+    private record Scored(GoldSet set, int pages, Evaluator eval, int[] identity) {}
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<GoldSet> chosen = chosen();
+        if (chosen == null) return 1;
         int[] skipped = {0};
-        List<Path> files = Inputs.expand(inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs,
-                System.err, skipped);
         Extractor extractor = new Extractor();
         PageReader reader = new PageReader();
-        Evaluator eval = new Evaluator();
-        io.newskg.rdf.RdfMapper mapper = new io.newskg.rdf.RdfMapper(new io.newskg.rdf.Iris(io.newskg.rdf.NKG.DEFAULT_BASE),
-                extractor.gazetteer());
-        io.newskg.eval.IdentityCheck identity = new io.newskg.eval.IdentityCheck(mapper::personScope);
-        int scored = 0;
-        for (Path f : files) {
-            String base = f.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path g = gold.resolve(base + ".json");
-            if (!Files.exists(g)) continue;
-            Page page = Inputs.read(reader, f, System.err, skipped);
-            if (page == null) continue;
-            io.newskg.model.Results.PageResult result = extractor.extract(page);
-            JsonNode goldPage = Json.MAPPER.readTree(g.toFile());
-            eval.add(result, goldPage);
-            identity.add(result, goldPage);
-            scored++;
-        }
-        if (scored == 0) {
-            System.err.println("no page has a gold file in " + gold);
-            return 1;
+        RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
+        List<Scored> results = new ArrayList<>();
+        for (GoldSet set : chosen) {
+            if (!Files.isDirectory(set.gold())) {
+                System.err.println(set.gold() + ": no such gold directory (named sets are read from the project folder)");
+                return 1;
+            }
+            Evaluator eval = new Evaluator();
+            IdentityCheck identity = new IdentityCheck(mapper::personScope);
+            int scored = 0;
+            for (Path f : Inputs.expand(set.texts(), System.err, skipped)) {
+                Path g = set.goldOf(f);
+                if (!Files.exists(g)) continue;
+                Page page = Inputs.read(reader, f, System.err, skipped);
+                if (page == null) continue;
+                io.newskg.model.Results.PageResult result = extractor.extract(page);
+                JsonNode goldPage = Json.MAPPER.readTree(g.toFile());
+                eval.add(result, goldPage);
+                identity.add(result, goldPage);
+                scored++;
+            }
+            if (scored == 0) {
+                System.err.println("no page of " + set.texts() + " has a gold file in " + set.gold());
+                return 1;
+            }
+            results.add(new Scored(set, scored, eval, identity.result()));
         }
         if (json) {
             ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("pages", scored);
-            int[] id = identity.result();
-            root.putObject("identity").put("merged_nodes", id[0]).put("one_person_by_gold", id[1]);
-            int[] link = eval.participantLinking();
-            root.putObject("event_participants").put("matched_events", link[0]).put("linked_correctly", link[1]);
-            int[] h = eval.regionHierarchy();
-            root.putObject("region_hierarchy").put("matched", h[0]).put("level_agrees", h[1]).put("parent_agrees", h[2]);
-            eval.totals().forEach((c, s) -> {
-                ObjectNode n = root.putObject(c);
-                n.put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1())
-                        .put("tp", s.tp()).put("fp", s.fp()).put("fn", s.fn());
-            });
+            for (Scored s : results) root.set(s.set().name(), json(s));
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
-            out.println("pages scored: " + scored);
-            out.print(eval.table());
-            int[] id = identity.result();
-            out.printf("identity: %d official nodes merge mentions from several articles; %d of them are one person by the gold%n",
-                    id[0], id[1]);
+            for (Scored s : results) {
+                out.printf("== %s: gold %s, pages %s ==%n", s.set().name(), s.set().gold(),
+                        String.join(" ", s.set().texts().stream().map(Path::toString).toList()));
+                out.println("pages scored: " + s.pages());
+                out.print(s.eval().table());
+                out.printf("identity: %d official nodes merge mentions from several articles; %d of them are one person by the gold%n",
+                        s.identity()[0], s.identity()[1]);
+                out.println();
+            }
         }
-        if (errors) eval.errors().forEach(out::println);
+        if (errors) {
+            for (Scored s : results) s.eval().errors().forEach(e -> out.println((results.size() > 1 ? s.set().name() + "\t" : "") + e));
+        }
         return Inputs.status(skipped[0], System.err);
+    }
+
+    /** The sets asked for, in order and each once; all named sets when none is; null after a usage error. */
+    private List<GoldSet> chosen() {
+        boolean noGold = golds == null || golds.isEmpty();
+        if (noGold && inputs != null && !inputs.isEmpty()) {
+            System.err.println("pages are scored against a --gold folder; named sets bring their own pages");
+            return null;
+        }
+        Map<String, GoldSet> chosen = new LinkedHashMap<>();
+        List<String> names = sets == null ? List.of() : sets;
+        if (names.isEmpty() && noGold) names = List.of("all");
+        for (String n : names) {
+            if (n.equals("all")) GoldSet.NAMED.values().forEach(s -> chosen.putIfAbsent(s.name(), s));
+            else if (GoldSet.NAMED.containsKey(n)) chosen.putIfAbsent(n, GoldSet.NAMED.get(n));
+            else {
+                System.err.println("unknown set " + n + "; sets: " + String.join(", ", GoldSet.NAMED.keySet()) + ", all");
+                return null;
+            }
+        }
+        if (!noGold) for (Path g : golds) chosen.putIfAbsent(g.toString(), GoldSet.ofFolder(g, inputs));
+        return new ArrayList<>(chosen.values());
+    }
+
+    private static ObjectNode json(Scored s) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("gold", s.set().gold().toString());
+        var texts = root.putArray("texts");
+        s.set().texts().forEach(p -> texts.add(p.toString()));
+        root.put("pages", s.pages());
+        root.putObject("identity").put("merged_nodes", s.identity()[0]).put("one_person_by_gold", s.identity()[1]);
+        int[] link = s.eval().participantLinking();
+        root.putObject("event_participants").put("matched_events", link[0]).put("linked_correctly", link[1]);
+        int[] h = s.eval().regionHierarchy();
+        root.putObject("region_hierarchy").put("matched", h[0]).put("level_agrees", h[1]).put("parent_agrees", h[2]);
+        ObjectNode status = root.putObject("gold_post_status");
+        s.eval().goldPostStatus().forEach(status::put);
+        s.eval().totals().forEach((c, sc) -> root.putObject(c).put("precision", sc.precision()).put("recall", sc.recall())
+                .put("f1", sc.f1()).put("tp", sc.tp()).put("fp", sc.fp()).put("fn", sc.fn()));
+        return root;
     }
 }

@@ -23,6 +23,8 @@ import java.util.function.Function;
  * articles. Articles are matched by the first 20 chars of their first body line; items are
  * compared within matched articles after NFKC normalisation (see README, "Evaluation").
  * Gold items whose note says "optional" count neither as misses nor, when found, as errors.
+ * Posts are keyed by (name, bare title, organisation): neither their region nor their status
+ * is scored; gold statuses are only counted (a post without one is current).
  */
 public final class Evaluator {
     public static final List<String> CATEGORIES = List.of("articles", "bylines", "officials", "posts",
@@ -39,6 +41,18 @@ public final class Evaluator {
     public Map<String, Score> totals() { return totals; }
 
     public List<String> errors() { return errors; }
+
+    /** Statuses a gold post may carry (eval/dev/README.md, "Post status"). */
+    public static final List<String> STATUSES = List.of("current", "appointed", "removed", "former");
+
+    private final Map<String, Integer> goldPostStatus = new LinkedHashMap<>();
+
+    /** Gold posts of the scored pages by status, in {@link #STATUSES} order; not scored yet. */
+    public Map<String, Integer> goldPostStatus() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String s : STATUSES) out.put(s, goldPostStatus.getOrDefault(s, 0));
+        return out;
+    }
 
     public void add(PageResult predicted, JsonNode gold) {
         List<ArticleResult> pred = predicted == null ? List.of() : predicted.articles();
@@ -82,6 +96,7 @@ public final class Evaluator {
                 com.fasterxml.jackson.databind.node.ObjectNode x = post.deepCopy();
                 x.put("name", o.path("name").asText());
                 if (o.path("note").asText().contains("optional")) x.put("note", "optional");
+                goldPostStatus.merge(status(post, file), 1, Integer::sum);
                 goldPosts.add(x);
             }
         }
@@ -91,9 +106,9 @@ public final class Evaluator {
                 for (Post post : o.posts()) predPosts.add(new String[] {o.name(), post.title(), post.org()});
             }
         }
-        Function<JsonNode, String> goldPostKey = n -> norm(n.path("name").asText()) + "|" + norm(n.path("title").asText())
-                + "|" + norm(n.path("org").asText());
-        Function<String[], String> predPostKey = a -> norm(a[0]) + "|" + norm(a[1]) + "|" + norm(a[2]);
+        Function<JsonNode, String> goldPostKey = n -> postKey(n.path("name").asText(), n.path("title").asText(),
+                n.path("org").asText());
+        Function<String[], String> predPostKey = a -> postKey(a[0], a[1], a[2]);
         compare("posts", where, goldPosts, predPosts, goldPostKey, predPostKey, String::equals);
         compare("posts_lenient", where, goldPosts, predPosts, goldPostKey, predPostKey, Evaluator::lenientPost);
         compare("people", where, nodes(g, "people"), p == null ? List.of() : p.people(),
@@ -145,6 +160,36 @@ public final class Evaluator {
 
     /** [matched events, events whose participants are all among the gold event's people and organisers]. */
     public int[] participantLinking() { return new int[] {matchedEvents, linkedEvents}; }
+
+    /** name|title|org, normalised, the title without a body word its organisation ends with. */
+    static String postKey(String name, String title, String org) {
+        String o = norm(org);
+        return norm(name) + "|" + bareTitle(norm(title), o) + "|" + o;
+    }
+
+    /**
+     * The title without a leading word that repeats the end of its organisation: 党组书记 of
+     * X党组 is 书记 of X党组, as 党委副书记 of X党委, 党支部书记 of X村党支部 (the gold writes the bare
+     * role). Longest such word first; it and the rest must be two characters or more, so that
+     * 市长 of X市 or 分局长 of X分局 stay whole.
+     */
+    static String bareTitle(String title, String org) {
+        int[] cp = title.codePoints().toArray();
+        for (int cut = cp.length - 2; cut >= 2; cut--) {
+            if (org.endsWith(new String(cp, 0, cut))) return new String(cp, cut, cp.length - cut);
+        }
+        return title;
+    }
+
+    /** A gold post's status; none means current. */
+    private static String status(JsonNode post, String file) {
+        JsonNode s = post.path("status");
+        String status = s.isMissingNode() || s.isNull() ? "current" : s.asText();
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException(file + ": post status \"" + status + "\" is not one of " + STATUSES);
+        }
+        return status;
+    }
 
     /** Same name and title; organisations equal or one ending with the other. */
     static boolean lenientPost(String gold, String pred) {
@@ -261,6 +306,9 @@ public final class Evaluator {
         sb.append(String.format("events with participants linked correctly: %d of %d matched%n", linkedEvents, matchedEvents));
         sb.append(String.format("resolved regions: level agrees %d of %d, parent agrees %d of %d%n",
                 regionLevelAgrees, regionsMatched, regionParentAgrees, regionsMatched));
+        StringBuilder st = new StringBuilder();
+        goldPostStatus().forEach((s, n) -> st.append(st.isEmpty() ? "" : ", ").append(s).append(' ').append(n));
+        sb.append("gold posts by status (not scored): ").append(st).append(String.format("%n"));
         return sb.toString();
     }
 }

@@ -102,10 +102,34 @@ class CommandLineTest {
 
     @Test
     void evalPrintsATableAndJson() {
-        Run table = run("eval", "--gold", "../shared/gold", "seeds");
-        if (table.status() == 1 && table.err().contains("no page has a gold file")) return;
+        Run table = run("eval", "--gold", "eval/seeds", "seeds");
+        assertEquals(0, table.status(), table.err());
         assertTrue(table.out().contains("posts_lenient"), table.out());
-        Run json = run("eval", "--gold", "../shared/gold", "--json", "seeds");
+        Run json = run("eval", "--gold", "eval/seeds", "--json", "seeds");
         assertTrue(json.out().contains("\"officials\""), json.out());
+    }
+
+    @Test
+    void evalScoresEachSetInItsOwnTable() throws Exception {
+        Run both = run("eval");
+        assertEquals(0, both.status(), both.err());
+        assertTrue(both.out().contains("== seeds: gold eval/seeds, pages seeds =="), both.out());
+        assertTrue(both.out().contains("== dev: gold eval/dev/gold, pages eval/dev/texts =="), both.out());
+        JsonNode json = Json.MAPPER.readTree(run("eval", "--set", "dev", "--gold", "eval/seeds", "--json").out());
+        assertEquals(List.of("dev", "eval/seeds"), iterable(json.fieldNames()));
+        assertEquals(17, json.get("dev").get("pages").asInt());
+        assertEquals(5, json.get("eval/seeds").get("pages").asInt(), "seeds/ when the gold has no texts/ beside it");
+        assertTrue(json.get("dev").get("posts_lenient").has("f1"));
+        // a gold folder with texts/ beside it is scored on those texts
+        Run dev = run("eval", "--gold", "eval/dev/gold", "--json");
+        assertEquals(17, Json.MAPPER.readTree(dev.out()).get("eval/dev/gold").get("pages").asInt(), dev.err());
+        assertEquals(1, run("eval", "--set", "nosuch").status());
+        assertEquals(1, run("eval", "--set", "dev", "seeds").status(), "pages go with --gold");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 }

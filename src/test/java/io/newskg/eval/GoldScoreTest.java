@@ -7,21 +7,23 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Scores the seeds against the team's gold files and fails when a category falls below its
- * floor: the floors sit a little under the scores reached, so regressions show.
+ * Scores every gold set (eval/, see {@link GoldSet}) and fails when a category falls below its
+ * floor: the floors sit a little under the scores reached, so regressions show. Raise them as
+ * extraction improves.
  */
 class GoldScoreTest {
-    private static final Path GOLD = Path.of("..", "shared", "gold");
-
-    static final Map<String, Double> FLOORS = Map.of(
+    static final Map<String, Double> SEEDS_FLOORS = Map.of(
             "articles", 0.97,
             "bylines", 0.97,
             "officials", 0.96,
@@ -31,25 +33,54 @@ class GoldScoreTest {
             "regions", 0.96,
             "events", 0.82);
 
+    /** A few points under the F1 the dev set gave when it was added: raise them as extraction improves. */
+    static final Map<String, Double> DEV_FLOORS = Map.of(
+            "articles", 0.68,
+            "bylines", 0.17,
+            "officials", 0.37,
+            "posts_lenient", 0.18,
+            "people", 0.24,
+            "organizations", 0.16,
+            "regions", 0.66,
+            "events", 0.23);
+
+    static final Map<String, Map<String, Double>> FLOORS = Map.of("seeds", SEEDS_FLOORS, "dev", DEV_FLOORS);
+
     @Test
-    void seedsScoreAboveTheFloors() throws Exception {
-        assumeTrue(Files.isDirectory(GOLD), "gold files not beside the project");
+    void everySetScoresAboveItsFloors() throws Exception {
+        assertEquals(GoldSet.NAMED.keySet(), FLOORS.keySet(), "one floor map per gold set");
         Extractor extractor = new Extractor();
         PageReader reader = new PageReader();
-        Evaluator eval = new Evaluator();
         ObjectMapper json = new ObjectMapper();
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
-            pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        Map<String, Evaluator> scored = new LinkedHashMap<>();
+        for (GoldSet set : GoldSet.NAMED.values()) {
+            Evaluator eval = new Evaluator();
+            List<Path> pages;
+            try (Stream<Path> s = Files.list(set.texts().get(0))) {
+                pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            long goldFiles;
+            try (Stream<Path> s = Files.list(set.gold())) {
+                goldFiles = s.filter(p -> p.toString().endsWith(".json")).count();
+            }
+            assertTrue(goldFiles > 0, "no gold files in " + set.gold());
+            int n = 0;
+            for (Path p : pages) {
+                Path g = set.goldOf(p);
+                if (!Files.exists(g)) continue;
+                eval.add(extractor.extract(reader.read(p)), json.readTree(g.toFile()));
+                n++;
+            }
+            assertEquals(goldFiles, n, set.name() + ": every gold file has its page");
+            System.out.println("Gold evaluation of " + set.name() + " (" + set.gold() + ", " + n + " pages):\n" + eval.table());
+            scored.put(set.name(), eval);
         }
-        for (Path p : pages) {
-            Path g = GOLD.resolve(p.getFileName().toString().replace(".txt", ".json"));
-            eval.add(extractor.extract(reader.read(p)), json.readTree(g.toFile()));
-        }
-        System.out.println("Gold evaluation of seeds/:\n" + eval.table());
-        FLOORS.forEach((category, floor) -> {
+        // both tables are printed before any floor fails
+        List<String> below = new ArrayList<>();
+        scored.forEach((name, eval) -> FLOORS.get(name).forEach((category, floor) -> {
             double f1 = eval.totals().get(category).f1();
-            assertTrue(f1 >= floor, category + " F1 " + f1 + " below floor " + floor);
-        });
+            if (f1 < floor) below.add(name + " " + category + " F1 " + f1 + " below floor " + floor);
+        }));
+        if (!below.isEmpty()) fail(String.join("; ", below));
     }
 }

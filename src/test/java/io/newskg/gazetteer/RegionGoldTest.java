@@ -2,6 +2,7 @@ package io.newskg.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newskg.eval.GoldSet;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,23 +18,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Scores {@link RegionLinker} against the hand-made gold of the seed pages (../shared): per
+ * Scores {@link RegionLinker} against the hand-made gold of the seed pages (eval/seeds): per
  * article (delimited by the gold's starts_with), the set of resolved common names against
  * gold regions[].name; then, for the matched ones, whether level and parent agree.
  * The pages are from Inner Mongolia papers, so the province passed is 150000; the city for
  * 全市 is not passed (the linker infers it from the article).
  */
 class RegionGoldTest {
-    static final Path SHARED = Path.of("..", "shared");
     static final String PROVINCE = "150000";
 
     @Test
     void regionsAgainstGold() throws Exception {
-        Path gold = SHARED.resolve("gold"), seeds = SHARED.resolve("seeds");
-        assumeTrue(Files.isDirectory(gold) && Files.isDirectory(seeds), "no ../shared gold");
+        Path gold = GoldSet.SEEDS.gold(), seeds = GoldSet.SEEDS.texts().get(0);
         RegionLinker linker = new RegionLinker(Gazetteer.get());
         ObjectMapper json = new ObjectMapper();
         int ptp = 0, pfp = 0, pfn = 0;
@@ -44,6 +42,7 @@ class RegionGoldTest {
         try (Stream<Path> s = Files.list(gold)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
+        assertTrue(!files.isEmpty(), "no gold files in " + gold);
         for (Path gf : files) {
             JsonNode page = json.readTree(gf.toFile());
             String text = Files.readString(seeds.resolve(page.get("file").asText()), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.newskg.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newskg.eval.GoldSet;
 import io.newskg.model.Article;
 import io.newskg.model.Byline;
 import io.newskg.model.Page;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Scores the splitter against the hand-made gold of the seed pages: articles matched by
@@ -25,7 +25,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Micro-averaged; byline precision counts every predicted byline, recall every gold one.
  */
 class ArticleSplitterGoldTest {
-    private static final Path SHARED = Path.of(System.getProperty("gold.shared", "../shared"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Floors a little below the measured scores, so that regressions fail. */
@@ -46,20 +45,19 @@ class ArticleSplitterGoldTest {
 
     @Test
     void seedPagesAgainstGold() throws Exception {
-        Path seeds = SHARED.resolve("seeds"), gold = SHARED.resolve("gold");
-        assumeTrue(Files.isDirectory(seeds) && Files.isDirectory(gold), "shared seeds/gold not present");
+        Path seeds = GoldSet.SEEDS.texts().get(0), gold = GoldSet.SEEDS.gold();
         List<Path> pages;
         try (Stream<Path> s = Files.list(seeds)) {
             pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assumeTrue(!pages.isEmpty(), "no seed pages");
+        assertTrue(!pages.isEmpty(), "no seed pages in " + seeds);
         int aTp = 0, aPred = 0, aGold = 0, bTp = 0, bPred = 0, bGold = 0;
         ArticleSplitter splitter = new ArticleSplitter();
         PageReader reader = new PageReader();
         for (Path p : pages) {
             String name = p.getFileName().toString();
             Path g = gold.resolve(name.replaceAll("\\.txt$", ".json"));
-            if (!Files.exists(g)) continue;
+            assertTrue(Files.exists(g), "no gold file " + g);
             Page page = reader.read(p);
             List<Article> got = splitter.split(page);
             JsonNode want = JSON.readTree(g.toFile()).get("articles");
