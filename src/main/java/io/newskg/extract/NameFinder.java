@@ -47,7 +47,30 @@ final class NameFinder {
             if (n.isPerson() && n.word().length() <= 2) return extended(text, tokens, idx, t.begin(), idx + 2);
         }
         Name n = at(text, tokens, t.begin());
-        return n != null ? n : transliterated(text, t.begin(), tokens);
+        if (n == null) n = transliterated(text, t.begin(), tokens);
+        return n != null ? n : singleChars(text, tokens, idx);
+    }
+
+    /**
+     * 杨/守/亮: a name HanLP cut into single chars, where a name is expected: a surname and one
+     * or two given-name chars, then a word of two or more chars or punctuation.
+     */
+    private Name singleChars(String text, List<Token> tokens, int idx) {
+        Token t = tokens.get(idx);
+        if (t.word().length() != 1 || !lexicon.surnames.contains(t.word())) return null;
+        int k = idx + 1;
+        while (k < tokens.size() && k - idx <= 2) {
+            Token x = tokens.get(k);
+            if (x.word().length() != 1 || !isHan(x.word().charAt(0)) || NOT_GIVEN_NAME.contains(x.word())
+                    || x.isPunctuation()) break;
+            k++;
+        }
+        if (k == idx + 1) return null;
+        if (k < tokens.size() && tokens.get(k).word().length() == 1 && !tokens.get(k).isPunctuation()
+                && !NOT_GIVEN_NAME.contains(tokens.get(k).word())) return null;
+        int end = tokens.get(k - 1).end();
+        String name = text.substring(t.begin(), end);
+        return plausible(name) ? new Name(name, t.begin(), end, k) : null;
     }
 
     /**

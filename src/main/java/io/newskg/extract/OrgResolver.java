@@ -95,6 +95,9 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (previous != null && SIBLING_BODY.matcher(s).matches() && regionPrefix(previous, ctx) != null) {
+            // 区纪委书记、监委主任: the second body is the same region's
+            s = regionPrefix(previous, ctx) + s;
         } else if (OrgMentionFinder.THAT_UNIT.matcher(s).matches() && s.substring(1).equals(lexicon.orgSuffix(s))) {
             s = lastNamed(s.substring(1), ctx, s);
         } else if (s.equals("党校")) {
@@ -129,7 +132,21 @@ final class OrgResolver {
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})(省|市|州|盟|县|区|旗|镇|乡)政府");
     /** Titles naming the head of a kind of body (院长 → 院, 副局长 → 局). */
     private static final java.util.regex.Pattern HEAD_OF_KIND =
-            java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行])长$");
+            java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行])(?:长|领导)$");
+
+    /** Bodies every local level has, written without their region in a list after one that has it. */
+    private static final java.util.regex.Pattern SIBLING_BODY =
+            java.util.regex.Pattern.compile("^(纪委|监委|人民政府|政府|人大常委会|人大|政协|党委|党工委|管委会|管理委员会)$");
+
+    /** The region names {@code name} starts with, as written, or null. */
+    private String regionPrefix(String name, ArticleContext ctx) {
+        int at = 0;
+        for (RegionMention m : linker.link(name, ctx.province == null ? null : ctx.province.code())) {
+            if (m.begin() != at || !hasLevelSuffix(m.asWritten())) break;
+            at = m.end();
+        }
+        return at == 0 || at == name.length() ? null : name.substring(0, at);
+    }
 
     /** Names that already are a party body, a committee or a people's congress/CPPCC body. */
     private static final java.util.regex.Pattern PARTY_BODY =

@@ -64,7 +64,12 @@ final class PostExtractor {
                 int nameToken = tokenAt(tokens, written.begin());
                 int orgFrom = orgStart(tokens, nameToken, -1, places);
                 String org = text.substring(tokens.get(orgFrom).begin(), written.begin());
-                if (orgFrom == nameToken) org = "";
+                // 贯彻落实好习近平总书记: only a body or a place before the name is its organisation
+                if (orgFrom == nameToken || lexicon.orgSuffix(org) == null && !endsLikePlace(org)
+                        && !lexicon.orgAbbreviations.containsKey(org)) {
+                    org = "";
+                    orgFrom = nameToken;
+                }
                 Token t = tokens.get(i);
                 int b = org.isEmpty() ? t.begin() : tokens.get(orgFrom).begin();
                 out.add(new RawOfficial(written.text(), written.begin(), written.end(),
@@ -178,7 +183,9 @@ final class PostExtractor {
         }
         String name = text.substring(begin, p.end());
         if (!names.plausible(name) || name.length() < 2 || lexicon.surnames.contains(name) && name.length() == 1) return null;
-        if (names.after(text, tokens, title + 1) != null) return null;
+        int next = title + 1;
+        while (next < tokens.size() && tokens.get(next).word().isBlank()) next++;
+        if (next < tokens.size() && tokens.get(next).isPerson() && names.after(text, tokens, next) != null) return null;
         return new NameFinder.Name(name, begin, p.end(), title);
     }
 

@@ -24,8 +24,24 @@ public final class HanLpTokenizer implements Tokenizer {
             .enableOrganizationRecognize(true)
             .enableOffset(true));
 
+    /** The same segmenter without organisation recognition, for re-reading what that recognition glued. */
+    private final ThreadLocal<Segment> plain = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOffset(true));
+
+    /** Titles (words given as nnt): an organisation HanLP recognises never holds one followed by more text. */
+    private final java.util.Set<String> titles = new java.util.HashSet<>();
+    private int longestTitle;
+
     /** @param words extra words and their tags, e.g. titles as nnt */
     public HanLpTokenizer(Map<String, String> words) {
+        words.forEach((w, tag) -> {
+            if (tag.equals("nnt")) {
+                titles.add(w);
+                longestTitle = Math.max(longestTitle, w.length());
+            }
+        });
         synchronized (INIT) {
             if (!initialised) {
                 HanLP.Config.ShowTermNature = true;
@@ -40,8 +56,27 @@ public final class HanLpTokenizer implements Tokenizer {
         List<Term> terms = segment.get().seg(text);
         List<Token> out = new ArrayList<>(terms.size());
         for (Term t : terms) {
-            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset, t.offset + t.word.length()));
+            String tag = t.nature == null ? "x" : t.nature.toString();
+            if (tag.startsWith("nt") && holdsTitle(t.word)) {
+                // 省长郭庚茂率团/nt: the recogniser glued a title and a name into one "organisation"
+                for (Term p : plain.get().seg(t.word)) {
+                    out.add(new Token(p.word, p.nature == null ? "x" : p.nature.toString(),
+                            t.offset + p.offset, t.offset + p.offset + p.word.length()));
+                }
+                continue;
+            }
+            out.add(new Token(t.word, tag, t.offset, t.offset + t.word.length()));
         }
         return out;
+    }
+
+    /** Whether a title occurs in {@code word} with more text after it. */
+    private boolean holdsTitle(String word) {
+        for (int b = 0; b < word.length() - 1; b++) {
+            for (int e = b + 2; e <= Math.min(word.length() - 1, b + longestTitle); e++) {
+                if (titles.contains(word.substring(b, e))) return true;
+            }
+        }
+        return false;
     }
 }
