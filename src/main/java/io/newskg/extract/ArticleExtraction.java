@@ -83,6 +83,7 @@ final class ArticleExtraction {
                     new ArrayList<>(), new ArrayList<>(named), sentenceRegions));
         }
         placeLater();
+        careerEnds();
         peopleOfEachSentence();
         people.removeIf(p -> officials.containsKey(p.name()));
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
@@ -160,7 +161,84 @@ final class ArticleExtraction {
         return false;
     }
 
+    /** A résumé line: 1992年6月任珠海市委常委，斗门县委书记 (also 起任, 兼任, 至 … 任). */
+    private static final Pattern CAREER_LINE = Pattern.compile(
+            "^\\s*((?:19|20)\\d\\d)年(?:(\\d{1,2})月)?(?:[—\\-－至到~～]+(?:(?:19|20)\\d\\d)年(?:\\d{1,2}月)?)?(?:起|后|，)?(?:任|兼任|担任|当选)");
+    /** Whose résumé the lines are: 苏泽群简历, or 苏泽群，男，1953年1月出生. */
+    private static final Pattern CAREER_SUBJECT = Pattern.compile("(\\p{IsHan}{2,4}?)(?:同志)?简历|(\\p{IsHan}{2,4})，[男女]，");
+
+    /** The résumé lines read so far: their dates and the posts each names (title|org). */
+    private record CareerLine(String date, Set<String> posts) {}
+    private final List<CareerLine> career = new ArrayList<>();
+
+    /** The résumé's subject named before {@code pos}, or null. */
+    private String careerSubject(int pos) {
+        String subject = null;
+        Matcher m = CAREER_SUBJECT.matcher(text.substring(0, pos));
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            if (x.names.plausible(n)) subject = n;
+        }
+        return subject;
+    }
+
+    /** A résumé line: its posts go to the résumé's subject, dated from the line. */
+    private boolean careerLine(SentenceText s) {
+        Matcher m = CAREER_LINE.matcher(s.text());
+        if (!m.lookingAt()) return false;
+        String subject = careerSubject(s.span().begin());
+        if (subject == null) return false;
+        String date = m.group(2) == null ? m.group(1) : m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2);
+        List<PostExtractor.RawPost> posts = x.posts.postsOnly(s.text(), s.tokens(), s.places());
+        if (posts.isEmpty()) return false;
+        OfficialBuilder ob = officials.computeIfAbsent(subject, n -> new OfficialBuilder(n, body.origin(s.at(0)), body.originEnd(s.at(0))));
+        Set<String> keys = new HashSet<>();
+        String previous = null;
+        for (PostExtractor.RawPost rp : posts) {
+            OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()));
+            if (r == null) continue;
+            previous = r.name();
+            keys.add(rp.title() + "|" + r.name());
+            addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()), s.at(rp.end() - rp.title().length()), 0.7);
+            ob.add(post(rp, r, s, "former", date));
+        }
+        career.add(new CareerLine(date, keys));
+        return true;
+    }
+
+    /** A résumé post ends on the first later line that no longer names it. */
+    private void careerEnds() {
+        OfficialBuilder ob = null;
+        for (OfficialBuilder o : officials.values()) if (o.posts.stream().anyMatch(p -> p.start() != null)) ob = o;
+        if (ob == null) return;
+        for (int i = 0; i < ob.posts.size(); i++) {
+            Post p = ob.posts.get(i);
+            if (p.start() == null) continue;
+            String key = p.title() + "|" + p.org();
+            String end = null;
+            for (CareerLine l : career) {
+                if (l.date().compareTo(p.start()) > 0 && !l.posts().contains(key)) {
+                    end = l.date();
+                    break;
+                }
+            }
+            if (end != null) {
+                ob.posts.set(i, new Post(p.title(), p.org(), p.region(), p.regionCode(), p.asWritten(), p.begin(), p.end(),
+                        p.sentenceBegin(), p.sentenceEnd(), p.confidence(), p.status(), p.start(), end));
+            }
+        }
+    }
+
+    private Post post(PostExtractor.RawPost rp, OrgResolver.Resolved r, SentenceText s, String status, String start) {
+        String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().commonName();
+        String regionCode = r.region() == null ? null : r.region().code();
+        return new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
+                body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75,
+                status, start, null);
+    }
+
     private void officials(SentenceText s) {
+        if (careerLine(s)) return;
         for (PostExtractor.RawOfficial raw : x.posts.find(s.text(), s.tokens(), s.places())) {
             if (bylineNames.contains(raw.name())) continue;
             OfficialBuilder ob = officials.computeIfAbsent(raw.name(),
@@ -176,11 +254,7 @@ final class ArticleExtraction {
                     addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()),
                             s.at(rp.end() - rp.title().length()), 0.7);
                 }
-                String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().commonName();
-                String regionCode = r.region() == null ? null : r.region().code();
-                ob.add(new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
-                        body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75,
-                        rp.status() == null ? "current" : rp.status()));
+                ob.add(post(rp, r, s, rp.status() == null ? "current" : rp.status(), null));
             }
         }
     }

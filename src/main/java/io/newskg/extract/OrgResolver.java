@@ -26,7 +26,7 @@ final class OrgResolver {
 
     /** Government heads: their organisation is the people's government of the region named. */
     private static final java.util.regex.Pattern GOVERNMENT_HEAD =
-            java.util.regex.Pattern.compile("^(常务)?副?(省长|市长|区长|县长|旗长|盟长|镇长|乡长|苏木达)$");
+            java.util.regex.Pattern.compile("^(常务)?代?副?(省长|市长|州长|区长|县长|旗长|盟长|镇长|乡长|苏木达)$");
     private static final java.util.Set<String> PARTY_TITLES = java.util.Set.of("书记", "副书记", "第一书记", "常务副书记");
     private static final java.util.Set<String> VILLAGE_HEAD = java.util.Set.of("嘎查达", "村长", "主任", "副主任");
 
@@ -44,6 +44,14 @@ final class OrgResolver {
         if (written.endsWith("机关") && written.length() > 4) written = written.substring(0, written.length() - 2);
         String s = abbreviationsExpanded(written);
         if (lexicon.centralBodies.contains(s)) return new Resolved("中华人民共和国" + s, null);
+        if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches() && previous != null) {
+            // 江门市委副书记、副市长 / 副市长、代市长，市长: the government of the region just named
+            if (previous.endsWith("人民政府")) return locate(previous, ctx);
+            String region = regionPrefix(previous, ctx);
+            if (region != null && region.endsWith(title.substring(title.length() - 2, title.length() - 1))) {
+                return locate(region + "人民政府", ctx);
+            }
+        }
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
             Region r = governedRegion(title, township, ctx);
             if (r != null) return locate(canonical(r) + "人民政府", ctx);
@@ -127,7 +135,7 @@ final class OrgResolver {
         return r;
     }
 
-    private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("([县旗区])\\1委");
+    private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("([省市州盟县旗区])\\1委");
     private static final java.util.regex.Pattern LOCAL_GOVERNMENT =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})(省|市|州|盟|县|区|旗|镇|乡)政府");
     /** Titles naming the head of a kind of body (院长 → 院, 副局长 → 局). */

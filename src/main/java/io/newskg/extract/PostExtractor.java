@@ -78,26 +78,9 @@ final class PostExtractor {
                 continue;
             }
             // collect a list ORG TITLE 、 ORG TITLE … ending at a title
-            List<RawPost> posts = new ArrayList<>();
-            int chainStart = orgStart(tokens, i, -1, places);
-            posts.add(post(text, tokens, chainStart, i));
-            int last = i;
-            int j = i + 1;
-            while (j < tokens.size()) {
-                Token t = tokens.get(j);
-                if (LIST_JOINERS.contains(t.word())) {
-                    int k = j + 1;
-                    while (k < tokens.size() && !isTitle(tokens.get(k)) && k - j < 12
-                            && (!NOT_ORG.contains(tokens.get(k).tag()) || inPlace(tokens.get(k), places))) k++;
-                    if (k < tokens.size() && isTitle(tokens.get(k))) {
-                        posts.add(post(text, tokens, j + 1, k));
-                        last = k;
-                        j = k + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
+            Chain c = chain(text, tokens, i, places);
+            List<RawPost> posts = c.posts();
+            int chainStart = c.start(), last = c.last();
             int nameAt = last + 1;
             // 挂职任党委委员、副镇长的王若曦: the list describes the name that follows 的
             if (nameAt + 1 < tokens.size() && tokens.get(nameAt).word().equals("的") && tokens.get(nameAt + 1).isPerson()) {
@@ -149,6 +132,49 @@ final class PostExtractor {
         return out;
     }
 
+    /** Posts written one after another (ORG TITLE、ORG TITLE，TITLE): tokens [start, last]. */
+    private record Chain(List<RawPost> posts, int start, int last) {}
+
+    private Chain chain(String text, List<Token> tokens, int title, List<int[]> places) {
+        List<RawPost> posts = new ArrayList<>();
+        int chainStart = orgStart(tokens, title, -1, places);
+        posts.add(post(text, tokens, chainStart, title));
+        int last = title;
+        int j = title + 1;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (LIST_JOINERS.contains(t.word())) {
+                int k = j + 1;
+                while (k < tokens.size() && !isTitle(tokens.get(k)) && k - j < 12
+                        && (!NOT_ORG.contains(tokens.get(k).tag()) || inPlace(tokens.get(k), places))) k++;
+                if (k < tokens.size() && isTitle(tokens.get(k))) {
+                    posts.add(post(text, tokens, j + 1, k));
+                    last = k;
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return new Chain(posts, chainStart, last);
+    }
+
+    /**
+     * The posts of a line that names no one (1992年6月任珠海市委常委，斗门县委书记 in a résumé):
+     * every chain of posts in the text.
+     */
+    List<RawPost> postsOnly(String text, List<Token> tokens, List<int[]> places) {
+        tokens = placeTitlesJoined(splitCompoundTitles(tokens));
+        List<RawPost> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isTitle(tokens.get(i))) continue;
+            Chain c = chain(text, tokens, i, places);
+            out.addAll(c.posts());
+            i = c.last();
+        }
+        return out;
+    }
+
     /** Words that may close a list of names (…、丁媛丽以及, …、王五等). */
     private static final Set<String> LIST_END = Set.of("等", "以及", "和", "及", "同志", "一行", "参加", "出席", "陪同");
 
@@ -189,6 +215,11 @@ final class PostExtractor {
         return new NameFinder.Name(name, begin, p.end(), title);
     }
 
+    /** Verbs between a name and the posts it holds or held, with the status they give ("" for none). */
+    private static final java.util.Map<String, String> HOLDING = java.util.Map.of(
+            "担任", "", "出任", "", "任", "", "兼任", "", "现任", "", "当选", "elected", "当选为", "elected",
+            "曾任", "former", "历任", "former", "当过", "former");
+
     /** Verbs and particles before a name whose posts follow, with the status they give. */
     private static final java.util.Map<String, String> APPOINTING = java.util.Map.of(
             "任命", "appointed", "决定任命", "appointed", "提名", "proposed", "拟任", "proposed",
@@ -213,12 +244,11 @@ final class PostExtractor {
             return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k), status};
         }
         if (w.equals("了") && k >= 2) w = tokens.get(--k).word();
-        if (k >= 1 && (w.equals("担任") || w.equals("出任") || w.equals("任") || w.equals("兼任") || w.equals("现任")
-                || w.equals("当选") || w.equals("当选为"))) {
+        String status = HOLDING.get(w);
+        if (k >= 1 && HOLDING.containsKey(w)) {
             Token p = tokens.get(k - 1);
             if (!p.isPerson() || !names.plausible(p.word())) return null;
-            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k),
-                    w.startsWith("当选") ? "elected" : null};
+            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k), status.isEmpty() ? null : status};
         }
         return null;
     }
@@ -232,11 +262,13 @@ final class PostExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token[] parts = isTitle(t) ? null : compound(t);
+            if (parts == null && t.word().equals("成员") && i > 0 && PARTY_MEMBER.matcher(tokens.get(i - 1).word() + "成员").matches()) {
+                parts = new Token[] {new Token("成员", MEMBER_TAG, t.begin(), t.end())};
+            }
             if (parts != null && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out != null) {
                 if (parts != null) {
-                    out.add(parts[0]);
-                    out.add(parts[1]);
+                    out.addAll(List.of(parts));
                 } else {
                     out.add(t);
                 }
@@ -247,6 +279,12 @@ final class PostExtractor {
 
     private Token[] compound(Token t) {
         String w = t.word();
+        Matcher member = PARTY_MEMBER.matcher(w);
+        if (member.matches()) {
+            int k = member.group(1).length();
+            return new Token[] {new Token(member.group(1), "nis", t.begin(), t.begin() + k),
+                    new Token("成员", MEMBER_TAG, t.begin() + k, t.end())};
+        }
         String[] abbreviated = ABBREVIATED_TITLES.get(w);
         if (abbreviated != null) {
             // 村支书 is the village party branch's 书记; the unit is implied, not written
@@ -312,8 +350,12 @@ final class PostExtractor {
 
     /** Titles come from our lexicon: HanLP's nnt also tags 党员, 干部, 成员, which are no posts. */
     private boolean isTitle(Token t) {
-        return lexicon.isTitle(t.word());
+        return lexicon.isTitle(t.word()) || t.tag().equals(MEMBER_TAG);
     }
+
+    /** 成员 is a post only as a member of a party group or committee (党组成员): tagged so where it is. */
+    private static final String MEMBER_TAG = "nnt-member";
+    private static final java.util.regex.Pattern PARTY_MEMBER = java.util.regex.Pattern.compile("^(.*(党组|党委))成员$");
 
     private static boolean inPlace(Token t, List<int[]> places) {
         for (int[] p : places) if (t.begin() < p[1] && t.end() > p[0]) return true;
@@ -325,6 +367,15 @@ final class PostExtractor {
         int k = title - 1;
         while (k > floor && k >= 0) {
             Token t = tokens.get(k);
+            if (t.word().equals("》") && k + 1 < title) {
+                // 实施《…纲要》领导小组: a quoted document title is part of the body's name
+                int open = k - 1;
+                while (open > floor && open >= 0 && !tokens.get(open).word().equals("《") && k - open < 40) open--;
+                if (open >= 0 && tokens.get(open).word().equals("《")) {
+                    k = open - 1;
+                    continue;
+                }
+            }
             if (isTitle(t) || t.isPunctuation()) break;
             if (!inPlace(t, places)) {
                 if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word())) break;
@@ -353,6 +404,12 @@ final class PostExtractor {
             b++;
         }
         String status = status(text, b);
+        // 广州市原市委常委: "former" written after the region
+        int former = org.indexOf('原');
+        if (former > 1 && endsLikePlace(org.substring(0, former)) && former + 1 < org.length()) {
+            org = org.substring(0, former) + org.substring(former + 1);
+            status = "former";
+        }
         // 原市委常委, 老支书, 前任支部书记: a post held before
         for (String p : FORMER_PREFIXES) {
             String rest = org.substring(Math.min(p.length(), org.length()));

@@ -26,9 +26,12 @@ public final class Results {
      * @param regionCode its division code, or null
      * @param asWritten  the post as the text writes it (organisation + title)
      * @param status     current, appointed, elected, proposed, removed or former, as the text tells
+     * @param start      when the post began as the text dates it (1986-06, 2001), or null
+     * @param finish     when it ended, or null
      */
     public record Post(String title, String org, String region, String regionCode, String asWritten,
-                       int begin, int end, int sentenceBegin, int sentenceEnd, double confidence, String status) {}
+                       int begin, int end, int sentenceBegin, int sentenceEnd, double confidence, String status,
+                       String start, String finish) {}
 
     public record Person(String name, String description, int begin, int end,
                          int sentenceBegin, int sentenceEnd, double confidence) {}
