@@ -60,7 +60,7 @@ final class OrgResolver {
             // 许钢副院长, 局长 alone: the head of the body of that kind the article named last
             Matcher head = HEAD_OF_KIND.matcher(title);
             if (head.matches()) {
-                String body = lastNamed(head.group(1), ctx, null);
+                String body = lastNamedBody(head.group(1), ctx);
                 if (body != null) return locate(body, ctx);
             }
         }
@@ -140,7 +140,7 @@ final class OrgResolver {
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})(省|市|州|盟|县|区|旗|镇|乡)政府");
     /** Titles naming the head of a kind of body (院长 → 院, 副局长 → 局). */
     private static final java.util.regex.Pattern HEAD_OF_KIND =
-            java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行])(?:长|领导)$");
+            java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行部])(?:长|领导)$");
 
     /** Bodies every local level has, written without their region in a list after one that has it. */
     private static final java.util.regex.Pattern SIBLING_BODY =
@@ -175,6 +175,15 @@ final class OrgResolver {
         if (DEPARTMENT.matcher(n).matches()) return new Resolved(n + "党组", r.region());
         if (INSTITUTION.matcher(n).matches()) return new Resolved(n + "党委", r.region());
         return r;
+    }
+
+    /** The body ending in {@code kind} the article named last, itself or through its party body (院党委 → 院). */
+    private static String lastNamedBody(String kind, ArticleContext ctx) {
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) {
+            String body = PARTY_END.matcher(ctx.fullOrgs.get(i)).replaceFirst("");
+            if (body.endsWith(kind) && body.length() > kind.length()) return body;
+        }
+        return null;
     }
 
     /** The organisation ending in {@code suffix} the article named last, or {@code otherwise}. */

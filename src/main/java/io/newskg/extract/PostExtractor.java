@@ -66,12 +66,19 @@ final class PostExtractor {
                 String org = text.substring(tokens.get(orgFrom).begin(), written.begin());
                 // 贯彻落实好习近平总书记: only a body or a place before the name is its organisation
                 if (orgFrom == nameToken || lexicon.orgSuffix(org) == null && !endsLikePlace(org)
-                        && !lexicon.orgAbbreviations.containsKey(org)) {
+                        && !lexicon.orgAbbreviations.containsKey(org) && !tokens.get(nameToken - 1).isOrganization()) {
                     org = "";
                     orgFrom = nameToken;
                 }
                 Token t = tokens.get(i);
                 int b = org.isEmpty() ? t.begin() : tokens.get(orgFrom).begin();
+                // 研究所刘文长所长、吴群辉书记: the second of a list serves the body the first named
+                if (org.isEmpty() && nameToken > 0 && tokens.get(nameToken - 1).word().equals("、") && !out.isEmpty()
+                        && out.get(out.size() - 1).end() + 1 < written.begin()) {
+                    RawOfficial before = out.get(out.size() - 1);
+                    RawPost p = before.posts().get(before.posts().size() - 1);
+                    if (p.end() == written.begin() - 1) org = p.org();
+                }
                 out.add(new RawOfficial(written.text(), written.begin(), written.end(),
                         List.of(new RawPost(org, t.word(), b, t.end(), status(text, b)))));
                 i++;
