@@ -24,8 +24,11 @@ import java.util.List;
  * Loading takes some seconds and some hundred MB of heap, once per JVM (the models are shared);
  * after that a new instance is cheap.
  *
- * <p>Thread-safety: an instance may be shared between threads; each thread gets its own mynlp
- * lexer (mynlp does not promise its lexers are thread-safe).
+ * <p>Thread-safety: one instance per thread. An instance owns one mynlp lexer, and mynlp does not
+ * promise its lexers are thread-safe. Make the instances up front (e.g. one per worker when the pool
+ * starts): mynlp's injector prints "Create for class ..." to System.out each time a lexer is built,
+ * so the constructor builds it with System.out silenced, which would also swallow what other threads
+ * print at that moment. {@link #find} never prints.
  */
 public final class MynlpPersonNames implements PersonNames {
     private static final Object INIT = new Object();
@@ -42,7 +45,7 @@ public final class MynlpPersonNames implements PersonNames {
     }
 
     private final Segmenter segmenter;
-    private final ThreadLocal<Lexer> lexer;
+    private final Lexer lexer;
 
     public MynlpPersonNames() {
         this(Segmenter.CORE);
@@ -51,8 +54,12 @@ public final class MynlpPersonNames implements PersonNames {
     public MynlpPersonNames(Segmenter segmenter) {
         this.segmenter = segmenter;
         init();
-        this.lexer = ThreadLocal.withInitial(() -> newLexer(segmenter));
-        silently(() -> lexer.get().scan("张三说。")); // load this pipeline's models now, not in the first find()
+        Lexer[] built = new Lexer[1];
+        silently(() -> {
+            built[0] = newLexer(segmenter);
+            built[0].scan("张三说。"); // load this pipeline's models now, not in the first find()
+        });
+        this.lexer = built[0];
     }
 
     public Segmenter segmenter() { return segmenter; }
@@ -83,8 +90,8 @@ public final class MynlpPersonNames implements PersonNames {
     }
 
     /**
-     * mynlp's injector prints "Create for class ..." to System.out as it creates each model; stdout
-     * is ours (the CLI writes JSON there), so models are loaded with it silenced, once, under a lock.
+     * mynlp's injector prints "Create for class ..." to System.out as it creates each component; stdout
+     * is ours (the CLI writes JSON there), so lexers are built with it silenced, under a lock.
      */
     private static void silently(Runnable r) {
         synchronized (INIT) {
@@ -109,7 +116,7 @@ public final class MynlpPersonNames implements PersonNames {
     public List<NameSpan> find(String text) {
         List<NameSpan> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
-        for (WordTerm w : lexer.get().scan(text)) {
+        for (WordTerm w : lexer.scan(text)) {
             if (w.getNature() != Nature.nr) continue;
             int b = w.offset, e = b + w.word.length();
             // keepOriCharOutput gives the original characters; check anyway, a wrong offset is worse than a miss
