@@ -63,7 +63,7 @@ final class ArticleExtraction {
 
     /** One sentence being read: its text, tokens and the region names in it, in sentence offsets. */
     private record SentenceText(Sentence span, String text, List<Token> tokens, List<int[]> places,
-                                int pageBegin, int pageEnd) {
+                                int pageBegin, int pageEnd, SecondOpinion.Reading second) {
         int at(int offset) { return span.begin() + offset; }
     }
 
@@ -74,8 +74,10 @@ final class ArticleExtraction {
                     .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
             List<int[]> places = new ArrayList<>();
             for (RegionMention m : sentenceRegions) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
-            SentenceText sentence = new SentenceText(s, st, x.tokenizer.tokenize(st), places,
-                    body.origin(s.begin()), body.originEnd(s.end()));
+            SecondOpinion.Reading reading = SecondOpinion.read(st, x.tokenizer.tokenize(st), x.secondNames.get(),
+                    t -> x.lexicon.isTitle(t.word()));
+            SentenceText sentence = new SentenceText(s, st, reading.tokens(), places,
+                    body.origin(s.begin()), body.originEnd(s.end()), reading);
             Set<String> named = organizationsNamed(sentence);
             officials(sentence);
             people(sentence);
@@ -277,6 +279,8 @@ final class ArticleExtraction {
             if (notAName(st, t.begin(), nameEnd)) continue;
             String description = describe(st, t.begin());
             boolean listed = listedWithPerson(tokens, ti);
+            // a name only HanLP reads, with nothing around it that says it is one, is not taken
+            if (description == null && !listed && !s.second().confirms(t.begin(), nameEnd)) continue;
             if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) continue;
             peopleNames.add(name);
             people.add(new Person(name, description, body.origin(s.at(t.begin())), body.originEnd(s.at(nameEnd)),

@@ -30,6 +30,8 @@ public final class Extractor {
     final OrgResolver orgs;
     final OrgMentionFinder orgMentions;
     final EventExtractor events = new EventExtractor();
+    /** The second name model, one per thread (its lexer is not shared). */
+    final ThreadLocal<io.newskg.nlp.PersonNames> secondNames = ThreadLocal.withInitial(io.newskg.nlp.MynlpPersonNames::new);
 
     public Extractor() {
         this.lexicon = Lexicon.get();
