@@ -445,6 +445,7 @@ public final class ArticleSplitter {
                     addAll(bylines, BylineParser.parse(l.text(), l.begin()));
                 }
             } else if (k == LineKind.SECTION) {
+                if (LineKind.isBoxLabel(l.text())) continue;
                 // a marked name right under a headline is the commentary's author, not a label
                 if (!heads.isEmpty() && j == d.header.size() - 1 && BylineParser.isAuthorLine(l.text())) {
                     addAll(bylines, BylineParser.parseAuthor(l.text(), l.begin()));

@@ -22,6 +22,7 @@ final class BylineParser {
      * 某某电视台 (the shortest run of Han chars ending so).
      */
     static final String OUTLET = "[\\p{IsHan}]{1,10}?(?:社|网|报|台)";
+    private static final Pattern OUTLET_NAME = Pattern.compile(OUTLET);
     /** "新华社重庆8月23日电", "人民网北京8月22日电", "某某网讯": the outlet is the article's source. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(" + OUTLET + ")[\\p{IsHan}]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?[电讯]");
@@ -219,18 +220,22 @@ final class BylineParser {
         while (m.find()) {
             if (m.group(1) != null) {
                 role = normaliseRole(m.group(1));
-            } else if (role != null) {
+            } else {
                 String name = m.group(2);
-                // a role word glued to the next name ("记者张三通讯员李四") is cut off the name
+                // a role word glued to the next name ("记者张三通讯员李四") is cut off the name, and
+                // so is the outlet before it ("新华社记者", "某某日报记者")
                 Matcher inner = ROLE.matcher(name);
                 if (inner.find()) {
-                    if (inner.start() >= 2) add(out, name.substring(0, inner.start()), role, base + m.start(2), 0.8);
+                    String before = name.substring(0, inner.start());
+                    if (role != null && before.length() >= 2 && !OUTLET_NAME.matcher(before).matches()) {
+                        add(out, before, role, base + m.start(2), 0.8);
+                    }
                     role = normaliseRole(inner.group(1));
                     String rest = name.substring(inner.end());
                     if (rest.length() >= 2) add(out, rest, role, base + m.start(2) + inner.end(), 0.8);
                     continue;
                 }
-                if (name.equals("摄") || name.equals("摄影")) continue;
+                if (role == null || name.equals("摄") || name.equals("摄影")) continue;
                 add(out, name, role, base + m.start(2), 0.9);
             }
         }

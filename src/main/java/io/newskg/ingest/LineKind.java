@@ -47,8 +47,20 @@ enum LineKind {
     /** Longer than any credit, label or source line can be: such a line is body text. */
     private static final int MARKER_MAX = 120;
 
+    /**
+     * Labels of a box inside an article (a lead summary, an editor's note, a link list): a
+     * label line, not a headline or subtitle.
+     */
+    static final java.util.Set<String> BOX_LABELS = java.util.Set.of(
+            "核心阅读", "编者按", "编者的话", "阅读提示", "导读", "内容提要", "延伸阅读", "相关链接", "背景链接", "新闻链接", "新闻背景");
+
+    static boolean isBoxLabel(String s) {
+        return BOX_LABELS.contains(s.endsWith("：") || s.endsWith(":") ? s.substring(0, s.length() - 1) : s);
+    }
+
     static LineKind of(String s) {
         if (s.isEmpty()) return BODY;
+        if (isBoxLabel(s)) return SECTION;
         if (WebPage.isChrome(s)) return CHROME;
         if (s.length() > MARKER_MAX) return BODY;
         if (WebPage.isMeta(s)) return META;

@@ -105,7 +105,7 @@ final class WebPage {
     static boolean isChrome(String s) {
         if (s.isEmpty()) return false;
         if (URL_LINE.matcher(s).matches()) return true;
-        if (HTML.matcher(s).find() && hanCount(s) * 3 < s.length()) return true;
+        if (hanCount(s) * 3 < s.length() && HTML.matcher(s).find()) return true;
         if (s.length() > CHROME_MAX) return false;
         String[] words = words(s);
         if (words.length == 0) return false;
