@@ -105,7 +105,7 @@ final class WebPage {
     static boolean isChrome(String s) {
         if (s.isEmpty()) return false;
         if (URL_LINE.matcher(s).matches()) return true;
-        if (hanCount(s) * 3 < s.length() && HTML.matcher(s).find()) return true;
+        if (mayBeMarkup(s) && hanCount(s) * 3 < s.length() && HTML.matcher(s).find()) return true;
         if (s.length() > CHROME_MAX) return false;
         String[] words = words(s);
         if (words.length == 0) return false;
@@ -143,9 +143,21 @@ final class WebPage {
         return out.toArray(new String[0]);
     }
 
+    /** Cheap test before the markup pattern: markup has one of these chars. */
+    private static boolean mayBeMarkup(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '>' || c == '=' || c == '&' || c == '.') return true;
+        }
+        return false;
+    }
+
     private static int hanCount(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) n++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf') n++;
+        }
         return n;
     }
 
