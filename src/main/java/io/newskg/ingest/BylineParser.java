@@ -39,6 +39,7 @@ final class BylineParser {
     /** One name: Han chars, possibly with the middle dot of transliterated names. */
     private static final String NAME = "[\\p{IsHan}·•・]{2,12}";
     private static final Pattern NAME_P = Pattern.compile(NAME);
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(SP + "+|、");
     private static final Pattern TOKEN = Pattern.compile(
             "(?:本报|特约|驻站)?(见习记者|实习记者|记者|通讯员)|(" + NAME + ")");
     /** "张三 摄", "本报记者 张三 李四 摄", "张三/摄", "摄影 张三". */
@@ -114,7 +115,7 @@ final class BylineParser {
         if (rest.startsWith("文/")) return true;
         Matcher m = BARE_NAMES.matcher(rest);
         if (!m.matches()) return false;
-        for (String n : rest.split(SP + "+|、")) if (n.length() > 4 && n.indexOf('·') < 0) return false;
+        for (String n : NAME_SEPARATOR.split(rest)) if (n.length() > 4 && n.indexOf('·') < 0) return false;
         return true;
     }
 
