@@ -36,6 +36,17 @@ public final class ArticleSplitter {
     static final int CAPTION_PARAGRAPHS = 3;
     static final int CAPTION_CHARS = 600;
 
+    /** A second headline on a web page is no shorter than this. */
+    static final int HEADLINE_MIN = 6;
+    private static final String OPEN_QUOTES = "“\"「『‘'";
+    /** Punctuation of intertitles and questions that a headline of its own does not carry. */
+    private static final String INTERTITLE_PUNCT = ",，:：;；?？!！";
+    /** A lead that tells the day in its first clause: "6月19日，", "21日上午", "今（15）日", "近日". */
+    static final Pattern DATE_LEAD = Pattern.compile(
+            "^[^，,。；;：:]{0,14}?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[今昨][（(]\\d{1,2}[)）]日|[今昨前明]天|[今昨]日|近日|日前|当天|当日)");
+    /** A column tag after a web headline: "某某某（聚焦基层党建）", "某某（监督哨）". */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^(.{4,}?)" + BylineParser.SP + "*[（(][^（）()]{2,16}[)）]$");
+
     private static final Pattern COMMENTARY_LABEL = Pattern.compile("评论|时评|短评|言论|观点|社论|评论员|论坛|杂谈|随笔|感言");
 
     /** Working state of one article while the page is read. */
@@ -76,19 +87,38 @@ public final class ArticleSplitter {
     }
 
     private List<Article> splitLines(String text) {
-        List<Line> lines = Line.of(text);
+        List<Line> all = Line.of(text);
+        if (all.isEmpty()) return List.of();
+        LineKind[] allKinds = new LineKind[all.size()];
+        int[] allGap = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            allKinds[i] = LineKind.of(all.get(i).text());
+            allGap[i] = Line.blankLinesBefore(text, all.get(i), i == 0 ? null : all.get(i - 1));
+        }
+        boolean webLines = markWebChrome(all, allKinds);
+        // chrome is no part of the page's text; the gaps stay those of the printed lines
+        List<Line> lines = new ArrayList<>();
+        List<LineKind> kindList = new ArrayList<>();
+        List<Integer> gapList = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (allKinds[i] == LineKind.CHROME) continue;
+            lines.add(all.get(i));
+            kindList.add(allKinds[i]);
+            gapList.add(allGap[i]);
+        }
         int n = lines.size();
         if (n == 0) return List.of();
-        LineKind[] kinds = new LineKind[n];
-        int[] gap = new int[n];
-        for (int i = 0; i < n; i++) {
-            kinds[i] = LineKind.of(lines.get(i).text());
-            gap[i] = Line.blankLinesBefore(text, lines.get(i), i == 0 ? null : lines.get(i - 1));
-        }
+        LineKind[] kinds = kindList.toArray(new LineKind[0]);
+        int[] gap = gapList.stream().mapToInt(Integer::intValue).toArray();
         // blocks of a page are set apart by more blank lines than its paragraphs are
         int paraGap = typicalParagraphGap(kinds, gap), wideGap = paraGap + 1;
+        // a web text: its first line is the headline, its paragraphs are not set apart by blank
+        // lines (or it has a site's metadata or chrome); it holds one article unless a later one
+        // comes with a headline of its own (see opensWebArticle)
+        boolean web = kinds[0] == LineKind.HEADING && (paraGap == 0 || webLines);
 
         List<Draft> drafts = new ArrayList<>();
+        List<Line> pendingMeta = new ArrayList<>();
         Draft cur = null;
         int i = 0;
         while (i < n) {
@@ -96,11 +126,15 @@ public final class ArticleSplitter {
             if (isHeader(k)) {
                 int e = i;
                 while (e + 1 < n && isHeader(kinds[e + 1])) e++;
-                Role role = judgeBlock(lines, kinds, gap, wideGap, i, e, cur);
+                Role role = judgeBlock(lines, kinds, gap, wideGap, i, e, cur, web);
                 if (role == Role.START) {
                     i = giveCaptionBack(kinds, i, e, cur, lines);
-                    cur = new Draft();
-                    drafts.add(cur);
+                    cur = newDraft(drafts, pendingMeta);
+                    for (int j = i; j <= e; j++) {
+                        cur.header.add(lines.get(j));
+                        cur.headerKinds.add(kinds[j]);
+                    }
+                } else if (role == Role.HEADER) {
                     for (int j = i; j <= e; j++) {
                         cur.header.add(lines.get(j));
                         cur.headerKinds.add(kinds[j]);
@@ -108,22 +142,29 @@ public final class ArticleSplitter {
                 } else if (role == Role.DISPLACED) {
                     for (int j = i; j <= e; j++) cur.displaced.add(lines.get(j));
                 } else {
-                    if (cur == null || cur.ended) { cur = new Draft(); drafts.add(cur); }
+                    if (cur == null || cur.ended) cur = newDraft(drafts, pendingMeta);
                     for (int j = i; j <= e; j++) cur.body.add(lines.get(j));
                 }
                 i = e + 1;
                 continue;
             }
             Line l = lines.get(i);
-            if (k == LineKind.PHOTO_CREDIT || k == LineKind.SOURCE) {
-                if (cur == null) { cur = new Draft(); drafts.add(cur); }
+            if (k == LineKind.META) {
+                // a site's metadata: under a headline it belongs to it; after a body it closes it
+                if (cur == null) {
+                    pendingMeta.add(l);
+                } else {
+                    cur.credits.add(l);
+                    if (!cur.body.isEmpty()) cur.ended = true;
+                }
+            } else if (k == LineKind.PHOTO_CREDIT || k == LineKind.SOURCE) {
+                if (cur == null) cur = newDraft(drafts, pendingMeta);
                 cur.credits.add(l);
                 cur.ended = true;
             } else {
                 if (cur == null || cur.ended || opensStory(cur, l)) {
-                    cur = new Draft();
+                    cur = newDraft(drafts, pendingMeta);
                     cur.datelined = BylineParser.startsWithDateline(l.text());
-                    drafts.add(cur);
                 }
                 cur.body.add(l);
                 if (BylineParser.gluedCreditStart(l.text()) >= 0) cur.ended = true;
@@ -140,24 +181,73 @@ public final class ArticleSplitter {
         return out;
     }
 
-    private enum Role { START, INTERTITLE, DISPLACED }
+    private static Draft newDraft(List<Draft> drafts, List<Line> pendingMeta) {
+        Draft d = new Draft();
+        d.credits.addAll(pendingMeta);
+        pendingMeta.clear();
+        drafts.add(d);
+        return d;
+    }
+
+    /** START a new article; HEADER: more header lines of the current one (after its metadata). */
+    private enum Role { START, HEADER, INTERTITLE, DISPLACED }
 
     private static boolean isHeader(LineKind k) {
         return k == LineKind.SECTION || k == LineKind.HEADING || k == LineKind.BYLINE;
     }
 
+    /**
+     * Marks the web chrome that only context tells: the other steps of a breadcrumb printed one
+     * a line after 首页, the widget names after 分享到, a headline printed twice. The first line
+     * left is a headline even when longer than a page's headlines. Returns whether the text has
+     * web chrome or metadata at all.
+     */
+    static boolean markWebChrome(List<Line> lines, LineKind[] kinds) {
+        boolean web = false, content = false;
+        String prev = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (kinds[i] == LineKind.CHROME) {
+                web = true;
+                boolean crumb = !content && WebPage.opensBreadcrumb(t), share = WebPage.opensShare(t);
+                while (i + 1 < lines.size() && kinds[i + 1] != LineKind.META
+                        && (crumb && WebPage.isStep(lines.get(i + 1).text()) || share && WebPage.isShareName(lines.get(i + 1).text()))) {
+                    kinds[++i] = LineKind.CHROME;
+                }
+                continue;
+            }
+            if (kinds[i] == LineKind.META) web = true;
+            if (t.equals(prev) && (kinds[i] == LineKind.HEADING || kinds[i] == LineKind.BODY && !content)) {
+                kinds[i] = LineKind.CHROME;
+                continue;
+            }
+            if (!content && kinds[i] == LineKind.BODY && i + 1 < lines.size()
+                    && LineKind.looksLikeHeading(t, LineKind.FIRST_HEADLINE_MAX)) {
+                kinds[i] = LineKind.HEADING;
+            }
+            content = true;
+            prev = t;
+        }
+        return web;
+    }
+
     /** Decides what a block of short lines {@code [b, e]} is. */
-    private static Role judgeBlock(List<Line> lines, LineKind[] kinds, int[] gap, int wideGap, int b, int e, Draft cur) {
+    private static Role judgeBlock(List<Line> lines, LineKind[] kinds, int[] gap, int wideGap, int b, int e, Draft cur,
+                                   boolean web) {
         int headings = 0;
         boolean labelOrByline = false;
         for (int j = b; j <= e; j++) {
             if (kinds[j] == LineKind.HEADING) headings++;
             else labelOrByline = true;
         }
+        if (cur == null || cur.ended || cur.body.isEmpty() && cur.headless()) return Role.START;
+        if (web) {
+            if (cur.body.isEmpty()) return Role.HEADER;
+            return opensWebArticle(lines, kinds, b, e, cur) ? Role.START : Role.INTERTITLE;
+        }
         if (labelOrByline || headings >= 2) return Role.START;
         int n = lines.size();
         int next = e + 1;
-        if (cur == null || cur.ended || cur.body.isEmpty() && cur.headless()) return Role.START;
         if (gap[b] >= wideGap) return Role.START;
         if (next >= n) return Role.INTERTITLE;
         if (kinds[next] == LineKind.BODY && BylineParser.startsWithDateline(lines.get(next).text())) return Role.START;
@@ -168,6 +258,35 @@ public final class ArticleSplitter {
             if (LayoutRepair.endsOpen(prev) && !LineKind.looksLikeHeading(prev)) return Role.DISPLACED;
         }
         return Role.INTERTITLE;
+    }
+
+    /**
+     * Inside a web article a block of short lines is an intertitle, unless it opens another
+     * article: a headline with a credit line under it, a headline over a dateline
+     * ("本报讯", "新华社…电"), or, after a finished paragraph, a line shaped like a headline
+     * (phrases apart by spaces, no comma, colon, question or quote: intertitles are worded so)
+     * over a lead that opens on the day ("…今（15）日…", "6月19日，", "近日，").
+     */
+    private static boolean opensWebArticle(List<Line> lines, LineKind[] kinds, int b, int e, Draft cur) {
+        boolean heading = false;
+        for (int j = b; j <= e; j++) {
+            if (kinds[j] == LineKind.HEADING) heading = true;
+            else if (kinds[j] == LineKind.BYLINE && heading) return true;
+        }
+        int next = e + 1;
+        if (!heading || next >= lines.size() || kinds[next] != LineKind.BODY) return false;
+        String lead = lines.get(next).text();
+        if (BylineParser.startsWithDateline(lead)) return true;
+        if (LayoutRepair.endsOpen(cur.body.get(cur.body.size() - 1).text())) return false;
+        return kinds[e] == LineKind.HEADING && headlineShaped(lines.get(e).text()) && DATE_LEAD.matcher(lead).find();
+    }
+
+    /** A line worded as a headline, not as an intertitle (see {@link #opensWebArticle}). */
+    static boolean headlineShaped(String s) {
+        if (s.length() < HEADLINE_MIN) return false;
+        if (OPEN_QUOTES.indexOf(s.charAt(0)) >= 0) return false;
+        for (int i = 0; i < s.length(); i++) if (INTERTITLE_PUNCT.indexOf(s.charAt(i)) >= 0) return false;
+        return true;
     }
 
     /** A dateline after a finished paragraph opens a new story even without a headline (briefs). */
@@ -300,7 +419,7 @@ public final class ArticleSplitter {
             int dash = t.indexOf("——");
             if (dash < 2) continue;
             String before = t.substring(0, dash);
-            int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(',')), before.lastIndexOf(' '));
+            int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')), before.lastIndexOf(' '));
             String key = before.substring(cut + 1).strip();
             if (key.length() >= 2 && key.length() <= 10 && key.codePoints().allMatch(Character::isIdeographic)) return key;
         }
@@ -326,6 +445,7 @@ public final class ArticleSplitter {
                     addAll(bylines, BylineParser.parse(l.text(), l.begin()));
                 }
             } else if (k == LineKind.SECTION) {
+                if (LineKind.isBoxLabel(l.text())) continue;
                 // a marked name right under a headline is the commentary's author, not a label
                 if (!heads.isEmpty() && j == d.header.size() - 1 && BylineParser.isAuthorLine(l.text())) {
                     addAll(bylines, BylineParser.parseAuthor(l.text(), l.begin()));
@@ -335,7 +455,11 @@ public final class ArticleSplitter {
                 }
             }
         }
-        if (!d.body.isEmpty()) addAll(bylines, BylineParser.parseDateline(d.body.get(0).text(), d.body.get(0).begin()));
+        if (!d.body.isEmpty()) {
+            Line first = d.body.get(0);
+            addAll(bylines, BylineParser.parseDateline(first.text(), first.begin()));
+            addAll(bylines, BylineParser.parseAgency(first.text(), first.begin()));
+        }
         for (Line l : d.body) {
             if (BylineParser.gluedCreditStart(l.text()) >= 0) addAll(bylines, BylineParser.parseTail(l.text(), l.begin()));
         }
@@ -343,10 +467,16 @@ public final class ArticleSplitter {
             Line last = d.body.get(d.body.size() - 1);
             if (BylineParser.gluedCreditStart(last.text()) < 0) addAll(bylines, BylineParser.parseTail(last.text(), last.begin()));
         }
-        for (Line c : d.credits) addAll(bylines, BylineParser.parse(c.text(), c.begin()));
+        // an author the site's metadata names (作者：…) does not make a commentary
+        boolean authorCredit = bylines.stream().anyMatch(b -> b.role().equals(Byline.AUTHOR));
+        for (Line c : d.credits) {
+            addAll(bylines, WebPage.isMeta(c.text()) ? WebPage.credits(c.text(), c.begin()) : BylineParser.parse(c.text(), c.begin()));
+        }
 
         String[] ts = titles(text, paraGap, headLines);
         String title = ts[0], subtitle = ts[1];
+        Matcher tag = COLUMN_TAG.matcher(title);
+        if (tag.matches()) title = tag.group(1);
         if (title.isEmpty() && !d.displaced.isEmpty()) {
             // the headline was printed inside the body by the layout
             title = d.displaced.get(0).text();
@@ -354,7 +484,7 @@ public final class ArticleSplitter {
         List<MappedText> paragraphs = LayoutRepair.paragraphs(d.body);
         MappedText body = MappedText.join(paragraphs, "\n");
         String kind;
-        if (author || commentaryLabel || bylines.stream().anyMatch(b -> b.role().equals(Byline.AUTHOR))) {
+        if (author || commentaryLabel || authorCredit) {
             kind = "commentary";
         } else if (isPhoto(d)) {
             kind = "photo";

@@ -17,32 +17,50 @@ final class BylineParser {
 
     /** Spaces a page may use between credit words (ASCII, full-width, no-break). */
     static final String SP = "[\\s\\u3000\\u00a0]";
+    /**
+     * A news outlet's name as a dateline or a reporter credit opens with it: 新华社, 人民网, 某某日报,
+     * 某某电视台 (the shortest run of Han chars ending so).
+     */
+    static final String OUTLET = "[\\p{IsHan}]{1,10}?(?:社|网|报|台)";
+    private static final Pattern OUTLET_NAME = Pattern.compile(OUTLET);
+    /** "新华社重庆8月23日电", "人民网北京8月22日电", "某某网讯": the outlet is the article's source. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(" + OUTLET + ")[\\p{IsHan}]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?[电讯]");
+    /** "央视网消息（新闻联播）：", "某某网消息：". */
+    private static final Pattern AGENCY_NEWS = Pattern.compile("^(" + OUTLET + ")消息");
+    /** The paper itself: "本报北京8月1日电" names no outlet. */
+    private static final String OWN_PAPER = "本报";
+    private static final Pattern SPACED_DATELINE = Pattern.compile("^[\\p{IsHan}]{0,10}(讯|电)[\\s\\u3000]+");
+    private static final Pattern OWN_DATELINE = Pattern.compile("^本报[\\p{IsHan}]{0,6}讯");
+
     /** Role words; the prefix (本报, 特约, 驻…) does not change the role. */
     private static final Pattern ROLE = Pattern.compile(
             "(?:本报|特约|驻站|新华社|人民日报)?(见习记者|实习记者|记者|通讯员|特约通讯员)");
     /** One name: Han chars, possibly with the middle dot of transliterated names. */
     private static final String NAME = "[\\p{IsHan}·•・]{2,12}";
+    private static final Pattern NAME_P = Pattern.compile(NAME);
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(SP + "+|、");
     private static final Pattern TOKEN = Pattern.compile(
             "(?:本报|特约|驻站)?(见习记者|实习记者|记者|通讯员)|(" + NAME + ")");
     /** "张三 摄", "本报记者 张三 李四 摄", "张三/摄", "摄影 张三". */
     private static final Pattern PHOTO = Pattern.compile(
-            "^(?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?((?:" + NAME + "(?:" + SP + "+|、|,|,)?)+?)"
+            "^(?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?((?:" + NAME + "(?:" + SP + "+|、|,|，)?)+?)"
                     + SP + "*/?" + SP + "*摄(?:影)?$");
-    private static final Pattern PHOTO_PREFIX = Pattern.compile("^(?:摄影|图)" + SP + "*[::/]?" + SP + "*((?:" + NAME + "(?:"
+    private static final Pattern PHOTO_PREFIX = Pattern.compile("^(?:摄影|图)" + SP + "*[:：/]?" + SP + "*((?:" + NAME + "(?:"
             + SP + "+|、)?)+)$");
     /** Caption text then a credit: "…成为大家的共识。李浩瑜 摄". */
     private static final Pattern GLUED_PHOTO = Pattern.compile(
-            "[。!?!?”…)）]" + SP + "*((?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?(?:" + NAME + "(?:"
+            "[。!?！？”…)）]" + SP + "*((?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?(?:" + NAME + "(?:"
                     + SP + "+|、))+" + SP + "*摄(?:影)?)$");
-    private static final Pattern SOURCE = Pattern.compile("^[((]" + SP + "*(?:据|来源[::]|摘自|转自|稿件来源[::])"
-            + SP + "*《?([^《》()()]{2,30}?)》?" + SP + "*[))]$");
-    private static final Pattern CONTRIBUTOR = Pattern.compile("^[((]" + SP + "*([^()()]{2,40}?)" + SP + "*供稿" + SP
-            + "*[))]$");
+    private static final Pattern SOURCE = Pattern.compile("^[(（]" + SP + "*(?:据|来源[:：]|摘自|转自|稿件来源[:：])"
+            + SP + "*《?([^《》()（）]{2,30}?)》?" + SP + "*[)）]$");
+    private static final Pattern CONTRIBUTOR = Pattern.compile("^[(（]" + SP + "*([^()（）]{2,40}?)" + SP + "*供稿" + SP
+            + "*[)）]$");
     /** Dateline with credits: "本报讯(记者 孙国俊)", "新华社北京11月1日电(记者 张三)". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^([^,,。()()]{0,24}?[讯电])" + SP + "*[((]([^()()]{2,80})[))]");
+            "^([^,，。()（）]{0,24}?[讯电])" + SP + "*[(（]([^()（）]{2,80})[)）]");
     /** Trailing credit in brackets at the end of a body: "(本报记者 张三)". */
-    private static final Pattern TRAILING = Pattern.compile("[((]((?:本报|特约)?(?:见习)?(?:记者|通讯员)[^()()]{2,60})[))]$");
+    private static final Pattern TRAILING = Pattern.compile("[(（]((?:本报|特约)?(?:见习)?(?:记者|通讯员)[^()（）]{2,60})[)）]$");
     private static final Pattern MARKER = Pattern.compile("^[□■◎●○◆◇★☆▲△]+" + SP + "*");
     private static final Pattern BARE_NAMES = Pattern.compile("^((?:" + NAME + "(?:" + SP + "+|、)?){1,4})$");
 
@@ -97,7 +115,7 @@ final class BylineParser {
         if (rest.startsWith("文/")) return true;
         Matcher m = BARE_NAMES.matcher(rest);
         if (!m.matches()) return false;
-        for (String n : rest.split(SP + "+|、")) if (n.length() > 4 && n.indexOf('·') < 0) return false;
+        for (String n : NAME_SEPARATOR.split(rest)) if (n.length() > 4 && n.indexOf('·') < 0) return false;
         return true;
     }
 
@@ -130,29 +148,95 @@ final class BylineParser {
     }
 
     static boolean startsWithDateline(String s) {
-        return DATELINE.matcher(s).find() || s.matches("^[\\p{IsHan}]{0,10}(讯|电)[\\s\\u3000]+.*")
-                || s.matches("^本报[\\p{IsHan}]{0,6}讯.*");
+        return DATELINE.matcher(s).find() || SPACED_DATELINE.matcher(s).find() || OWN_DATELINE.matcher(s).find();
+    }
+
+    /** The outlet a first paragraph's dateline names as the source ("新华社重庆8月23日电", "央视网消息"). */
+    static List<Byline> parseAgency(String s, int base) {
+        List<Byline> out = new ArrayList<>();
+        Matcher m = AGENCY_DATELINE.matcher(s);
+        if (!m.find()) {
+            m = AGENCY_NEWS.matcher(s);
+            if (!m.find()) return out;
+        }
+        if (!m.group(1).endsWith(OWN_PAPER)) add(out, m.group(1), Byline.SOURCE, base + m.start(1), 0.85);
+        return out;
     }
 
     /** "记者 A 通讯员 B C": each name takes the role word before it ({@code defaultRole} if none). */
-    private static void roleNames(List<Byline> out, String s, int base, String defaultRole) {
+    private static void roleNames(List<Byline> out, String raw, int base0, String defaultRole) {
+        Squeezed q = squeezePaddedNames(raw);
+        String s = q.text();
+        List<Byline> found = new ArrayList<>();
+        roleNamesIn(found, s, 0, defaultRole);
+        for (Byline b : found) {
+            int begin = base0 + q.at()[b.begin()], end = base0 + q.at()[b.end() - 1] + 1;
+            boolean dup = out.stream().anyMatch(x -> x.name().equals(b.name()) && x.role().equals(b.role()));
+            if (!dup) out.add(new Byline(b.name(), b.role(), begin, end, b.confidence()));
+        }
+    }
+
+    /** A text with padded two-char names joined, and for each of its chars the index in the original. */
+    record Squeezed(String text, int[] at) {}
+
+    /**
+     * Pages pad a two-char name to the width of three-char ones ("本报记者 孙 超", "万秀斌 黄 娴"):
+     * two single Han chars apart by one or two spaces, each standing alone, are one name.
+     */
+    static Squeezed squeezePaddedNames(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int[] at = new int[s.length()];
+        int n = 0, len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (isHan(c) && (i == 0 || !isNameChar(s.charAt(i - 1)))) {
+                int k = i + 1;
+                while (k < len && k - i <= 2 && isSpace(s.charAt(k))) k++;
+                if (k > i + 1 && k - i <= 3 && k < len && isHan(s.charAt(k)) && (k + 1 == len || !isNameChar(s.charAt(k + 1)))) {
+                    sb.append(c);
+                    at[n++] = i;
+                    sb.append(s.charAt(k));
+                    at[n++] = k;
+                    i = k;
+                    continue;
+                }
+            }
+            sb.append(c);
+            at[n++] = i;
+        }
+        return new Squeezed(sb.toString(), java.util.Arrays.copyOf(at, n));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isNameChar(char c) {
+        return isHan(c) || c == '·' || c == '•' || c == '・';
+    }
+
+    private static void roleNamesIn(List<Byline> out, String s, int base, String defaultRole) {
         Matcher m = TOKEN.matcher(s);
         String role = defaultRole;
         while (m.find()) {
             if (m.group(1) != null) {
                 role = normaliseRole(m.group(1));
-            } else if (role != null) {
+            } else {
                 String name = m.group(2);
-                // a role word glued to the next name ("记者张三通讯员李四") is cut off the name
+                // a role word glued to the next name ("记者张三通讯员李四") is cut off the name, and
+                // so is the outlet before it ("新华社记者", "某某日报记者")
                 Matcher inner = ROLE.matcher(name);
                 if (inner.find()) {
-                    if (inner.start() >= 2) add(out, name.substring(0, inner.start()), role, base + m.start(2), 0.8);
+                    String before = name.substring(0, inner.start());
+                    if (role != null && before.length() >= 2 && !OUTLET_NAME.matcher(before).matches()) {
+                        add(out, before, role, base + m.start(2), 0.8);
+                    }
                     role = normaliseRole(inner.group(1));
                     String rest = name.substring(inner.end());
                     if (rest.length() >= 2) add(out, rest, role, base + m.start(2) + inner.end(), 0.8);
                     continue;
                 }
-                if (name.equals("摄") || name.equals("摄影")) continue;
+                if (role == null || name.equals("摄") || name.equals("摄影")) continue;
                 add(out, name, role, base + m.start(2), 0.9);
             }
         }
@@ -167,7 +251,7 @@ final class BylineParser {
     }
 
     private static void names(List<Byline> out, String s, String role, int base) {
-        Matcher m = Pattern.compile(NAME).matcher(s);
+        Matcher m = NAME_P.matcher(s);
         while (m.find()) {
             String n = m.group();
             if (ROLE.matcher(n).matches() || n.equals("本报")) continue;

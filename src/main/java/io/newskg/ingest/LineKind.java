@@ -8,23 +8,32 @@ import java.util.regex.Pattern;
  * displaced into a paragraph, and a SECTION line under a headline may be an author line.
  */
 enum LineKind {
-    SECTION, BYLINE, PHOTO_CREDIT, SOURCE, HEADING, BODY;
+    SECTION, BYLINE, PHOTO_CREDIT, SOURCE, HEADING, BODY,
+    /** Web page chrome (breadcrumb, share widget, print/close, HTML residue): dropped. */
+    CHROME,
+    /** Web page metadata (发布时间/来源/作者/编辑 …, a print-edition line): credits and date. */
+    META;
 
     /** Longest line taken for a headline; body paragraphs of a page are much longer. */
     static final int HEADING_MAX = 40;
     static final int SECTION_MAX = 20;
+    /** The first line of a web text is its headline, and may be longer than a page's headlines. */
+    static final int FIRST_HEADLINE_MAX = 64;
 
     private static final String SP = BylineParser.SP;
     /** Column labels start with an ornament ("◎ 广角", "■视点") or sit in brackets ("【图片新闻】"). */
     static final Pattern SECTION_LINE = Pattern.compile("^(?:[◎■●◆◇★☆▲]" + SP + "*[^。]{1,18}|【[^】。]{1,16}】)$");
     static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:□" + SP + "*.{1,60}|(?:本报|特约)?(?:见习|实习)?(?:记者|通讯员)" + SP + "*[\\p{IsHan}·].{0,58}"
-                    + "|文" + SP + "*/" + SP + "*[\\p{IsHan}].{0,40})$");
+                    + "|文" + SP + "*/" + SP + "*[\\p{IsHan}].{0,40})$"
+                    // an outlet's reporter: "新华社记者 张三 李四", "某某日报记者 王 五" (names apart, padded)
+                    + "|^" + BylineParser.OUTLET + "(?:见习|实习|特约)?(?:记者|通讯员)" + SP + "*[\\p{IsHan}·]{1,12}(?:(?:" + SP
+                    + "+|、)[\\p{IsHan}·]{1,12}){0,7}$");
     static final Pattern PHOTO_LINE = Pattern.compile(
             "^(?:(?:本报|特约)?(?:见习)?(?:记者|通讯员)" + SP + "*)?(?:[\\p{IsHan}·•・]{2,12}(?:" + SP + "+|、)?){1,4}"
-                    + SP + "*/?" + SP + "*摄(?:影)?$|^(?:摄影|图)" + SP + "*[::/]" + SP + "*[\\p{IsHan}·、" + "\\s\\u3000]{2,40}$");
+                    + SP + "*/?" + SP + "*摄(?:影)?$|^(?:摄影|图)" + SP + "*[:：/]" + SP + "*[\\p{IsHan}·、" + "\\s\\u3000]{2,40}$");
     static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[((]" + SP + "*(?:据|来源[::]|摘自|转自|稿件来源[::]).{2,34}[))]$|^[((][^()()]{2,40}供稿" + SP + "*[))]$");
+            "^[(（]" + SP + "*(?:据|来源[:：]|摘自|转自|稿件来源[:：]).{2,34}[)）]$|^[(（][^()（）]{2,40}供稿" + SP + "*[)）]$");
     /** Chars that end a complete paragraph. */
     static final String FINAL = "。！？!?…”」』)）】》";
     /**
@@ -38,8 +47,23 @@ enum LineKind {
     /** Longer than any credit, label or source line can be: such a line is body text. */
     private static final int MARKER_MAX = 120;
 
+    /**
+     * Labels of a box inside an article (a lead summary, an editor's note, a link list): a
+     * label line, not a headline or subtitle.
+     */
+    static final java.util.Set<String> BOX_LABELS = java.util.Set.of(
+            "核心阅读", "编者按", "编者的话", "阅读提示", "导读", "内容提要", "延伸阅读", "相关链接", "背景链接", "新闻链接", "新闻背景");
+
+    static boolean isBoxLabel(String s) {
+        return BOX_LABELS.contains(s.endsWith("：") || s.endsWith(":") ? s.substring(0, s.length() - 1) : s);
+    }
+
     static LineKind of(String s) {
-        if (s.isEmpty() || s.length() > MARKER_MAX) return BODY;
+        if (s.isEmpty()) return BODY;
+        if (isBoxLabel(s)) return SECTION;
+        if (WebPage.isChrome(s)) return CHROME;
+        if (s.length() > MARKER_MAX) return BODY;
+        if (WebPage.isMeta(s)) return META;
         if (SECTION_LINE.matcher(s).matches() && s.length() <= SECTION_MAX) return SECTION;
         if (PHOTO_LINE.matcher(s).matches()) return PHOTO_CREDIT;
         if (SOURCE_LINE.matcher(s).matches()) return SOURCE;
@@ -50,7 +74,12 @@ enum LineKind {
 
     /** Short, no full stop inside, not a broken-off fragment of a sentence. */
     static boolean looksLikeHeading(String s) {
-        if (s.length() > HEADING_MAX || s.length() < 2) return false;
+        return looksLikeHeading(s, HEADING_MAX);
+    }
+
+    /** {@link #looksLikeHeading(String)} with another longest length. */
+    static boolean looksLikeHeading(String s, int max) {
+        if (s.length() > max || s.length() < 2) return false;
         if (s.indexOf('。') >= 0) return false;
         // headlines hold one or two phrases; three or more clauses make a sentence
         if (s.chars().filter(c -> c == ',' || c == '，' || c == ';' || c == '；').count() >= 2) return false;

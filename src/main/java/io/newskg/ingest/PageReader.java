@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads one page file as strict UTF-8 and its optional metadata sidecar
  * {@code <page>.meta.json}: {"date": "2022-11-22", "newspaper": "内蒙古日报", "province": "150000"}.
+ * Without a sidecar date, the date a web page prints in its metadata (发布时间：2011-04-15,
+ * 《某某日报》（2020年08月25日 05 版）) is the page's date.
  */
 public final class PageReader {
     /** A newspaper page is tens of kilobytes; far larger input is a concatenation or not a page. */
@@ -48,7 +50,8 @@ public final class PageReader {
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new InputException(path.toString(), "no text");
-        Page page = new Page(name, text, null, null, null);
+        // a web page prints its date (发布时间：…); a sidecar's date wins over it
+        Page page = new Page(name, text, WebPage.pageDate(text), null, null);
         return readMetadata(path, page);
     }
 
@@ -68,7 +71,7 @@ public final class PageReader {
         try {
             JsonNode n = JSON.readTree(meta.toFile());
             if (n == null || !n.isObject()) throw new InputException(meta.toString(), "metadata is not a JSON object");
-            LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null;
+            LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : page.date();
             String paper = n.hasNonNull("newspaper") ? n.get("newspaper").asText() : null;
             String province = n.hasNonNull("province") ? n.get("province").asText() : null;
             if (province != null && !province.matches("\\d{2}0000")) {

@@ -79,9 +79,57 @@ class BylineParserTest {
     }
 
     @Test
+    void paddedTwoCharNames() {
+        assertEquals(List.of("林森/记者"), pairs(BylineParser.parse("本报记者 林 森", 0)));
+        assertEquals(List.of("钱学文/记者", "周平/记者"), pairs(BylineParser.parse("本报记者 钱学文 周 平", 0)));
+        assertEquals(List.of("钱学文/记者", "周平/记者"), pairs(BylineParser.parse("本报记者\u3000钱学文\u3000周\u3000平", 0)));
+        String s = "记者 李 响 通讯员 马红梅";
+        List<Byline> bs = BylineParser.parse(s, 0);
+        assertEquals(List.of("李响/记者", "马红梅/通讯员"), pairs(bs));
+        // the offsets span the printed name, the space included
+        assertEquals("李 响", s.substring(bs.get(0).begin(), bs.get(0).end()));
+    }
+
+    @Test
+    void outletReporterLines() {
+        assertEquals(LineKind.BYLINE, LineKind.of("新华社记者 唐宁 高 远"));
+        assertEquals(List.of("唐宁/记者", "高远/记者"), pairs(BylineParser.parse("新华社记者 唐宁 高 远", 0)));
+        assertEquals(LineKind.BYLINE, LineKind.of("某某日报记者 方圆"));
+        assertEquals(List.of("方圆/记者"), pairs(BylineParser.parse("某某日报记者 方圆", 0)));
+    }
+
+    @Test
+    void agencyDatelinesNameTheSource() {
+        String s = "新华社杭州5月6日电（记者 方远）5日，某市召开会议。";
+        assertTrue(BylineParser.startsWithDateline(s));
+        assertEquals(List.of("方远/记者"), pairs(BylineParser.parseDateline(s, 0)));
+        assertEquals(List.of("新华社/来源"), pairs(BylineParser.parseAgency(s, 0)));
+        assertEquals(List.of("方远/记者"), pairs(BylineParser.parseDateline("新华社杭州5月6日电（记者方远）5日，某市召开会议。", 0)));
+        assertEquals(List.of("东方网/来源"), pairs(BylineParser.parseAgency("东方网上海3月1日电 据某区消息，某区启动试点。", 0)));
+        assertEquals(List.of("某某网/来源"), pairs(BylineParser.parseAgency("某某网消息（晚间新闻）：某会议今天闭幕。", 0)));
+        // the paper itself names no outlet; a plain lead names none
+        assertEquals(List.of(), pairs(BylineParser.parseAgency("本报北京5月6日电（记者 方远）5日，某部召开会议。", 0)));
+        assertEquals(List.of(), pairs(BylineParser.parseAgency("5月6日，某市电视台举办开放日活动。", 0)));
+    }
+
+    @Test
+    void fullWidthBrackets() {
+        assertEquals(List.of("某某晚报/来源"), pairs(BylineParser.parse("（据《某某晚报》）", 0)));
+        assertEquals(List.of("市科协/供稿单位"), pairs(BylineParser.parse("（市科协供稿）", 0)));
+        assertEquals(LineKind.SOURCE, LineKind.of("（来源：某某晚报）"));
+        assertEquals(List.of("许多/记者"), pairs(BylineParser.parseTail("活动持续到下午五点。（本报记者 许多）", 0)));
+        assertEquals(List.of("冯子健/记者", "陈默/通讯员"),
+                pairs(BylineParser.parseDateline("本报讯（记者 冯子健 通讯员 陈默）5月3日，某县召开会议。", 0)));
+    }
+
+    @Test
     void neverThrowsOnOddInput() {
-        for (String s : new String[] {"", " ", "□", "摄", "(供稿)", "本报讯()", "记者", "\u3000\u3000"}) {
+        for (String s : new String[] {"", " ", "□", "摄", "(供稿)", "本报讯()", "记者", "\u3000\u3000", "记者 李 ", "李 响",
+                "新华社电", "来源：", "《》（）", "发布时间：0000-00-00"}) {
             BylineParser.parse(s, 0);
+            BylineParser.parseAgency(s, 0);
+            WebPage.credits(s, 0);
+            WebPage.date(s);
             BylineParser.parseTail(s, 0);
             BylineParser.parseDateline(s, 0);
         }
