@@ -63,7 +63,16 @@ public final class Extractor {
 
     /** The province whose prefectures and counties the page names most. */
     Region inferProvince(String text) {
-        return linker.provinceVotes(text).entrySet().stream().max(Map.Entry.comparingByValue())
+        Map<String, Integer> votes = linker.provinceVotes(text);
+        if (votes.isEmpty()) {
+            // no prefecture or county named: the province (or municipality) the page names most
+            votes = new java.util.HashMap<>();
+            for (io.newskg.gazetteer.RegionMention m : linker.link(text, null)) {
+                if (m.resolved() && m.region().level() == Region.Level.PROVINCE) votes.merge(m.region().code(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(e -> gazetteer.byCode(e.getKey())).orElse(null);
     }
 

@@ -103,6 +103,10 @@ final class OrgResolver {
             s = ctx.prefecture.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
+        } else if (previous != null && PARTY_END.matcher(previous).find() && BARE_UNIT.matcher(s).matches()
+                && !previous.startsWith(s)) {
+            // 总社党组成员、理事会副主任: a bare unit after a body's party group is that body's unit
+            s = PARTY_END.matcher(previous).replaceFirst("") + s;
         } else if (previous != null && SIBLING_BODY.matcher(s).matches() && regionPrefix(previous, ctx) != null) {
             // 区纪委书记、监委主任: the second body is the same region's
             s = regionPrefix(previous, ctx) + s;
@@ -141,6 +145,10 @@ final class OrgResolver {
     /** Titles naming the head of a kind of body (院长 → 院, 副局长 → 局). */
     private static final java.util.regex.Pattern HEAD_OF_KIND =
             java.util.regex.Pattern.compile("^(?:常务)?副?([院局所厅处科校站馆行部])(?:长|领导)$");
+
+    /** A body's own unit named bare (理事会, 办公室, 研究室, 监事会). */
+    private static final java.util.regex.Pattern BARE_UNIT =
+            java.util.regex.Pattern.compile("^(理事会|监事会|董事会|办公室|办公厅|研究室|\\p{IsHan}{2,4}(处|科|室))$");
 
     /** Bodies every local level has, written without their region in a list after one that has it. */
     private static final java.util.regex.Pattern SIBLING_BODY =

@@ -32,7 +32,7 @@ final class PostExtractor {
 
     /** Words after which a title's organisation cannot continue to the left. */
     private static final Set<String> ORG_STOP = Set.of("在", "向", "与", "和", "及", "同", "由", "为", "是", "任", "现任",
-            "担任", "兼任", "原", "时任", "对", "给", "把", "被", "让", "请", "经", "据", "到", "等", "将", "使");
+            "担任", "兼任", "原", "时任", "对", "给", "把", "被", "让", "请", "经", "据", "到", "等", "将", "使", "率", "带");
 
     private final Lexicon lexicon;
     private final NameFinder names;
@@ -321,7 +321,7 @@ final class PostExtractor {
     }
 
     /** Chars that end a unit's name and begin its head's title (部 → 部长, 局 → 局长). */
-    private static final String UNIT_CHARS = "部局厅处科所院校站馆";
+    private static final String UNIT_CHARS = "部局厅处科所院校站馆室";
 
     /** Short forms of a unit and title in one word: word → [unit, title, the title's chars in the word]. */
     private static final java.util.Map<String, String[]> ABBREVIATED_TITLES = java.util.Map.of(
@@ -340,7 +340,9 @@ final class PostExtractor {
             Token t = tokens.get(i);
             Token n = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             String w = t.word();
-            boolean split = n != null && t.isPlace() && w.length() >= 3 && n.word().equals("长") && n.begin() == t.end()
+            // 南京市/长, 南投/县县/长: a region's head title begins in the token before
+            boolean split = n != null && w.length() >= 2 && n.word().equals("长") && n.begin() == t.end()
+                    && "省市州盟县区旗镇乡".indexOf(w.charAt(w.length() - 1)) >= 0
                     && lexicon.isTitle(w.substring(w.length() - 1) + "长");
             if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out == null) continue;
@@ -384,7 +386,10 @@ final class PostExtractor {
                 }
             }
             if (isTitle(t) || t.isPunctuation()) break;
-            if (!inPlace(t, places)) {
+            // 科教社团/部/副部长: a unit's last char the segmenter cut off as a measure word
+            boolean unitEnd = t.word().length() == 1 && UNIT_CHARS.indexOf(t.word().charAt(0)) >= 0 && k > 0
+                    && tokens.get(k - 1).isOrganization();
+            if (!inPlace(t, places) && !unitEnd) {
                 if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word())) break;
                 boolean placeFollows = k + 1 < tokens.size() && endsLikePlace(tokens.get(k + 1).word().substring(0, 1));
                 if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word()) && !placeFollows) break;
