@@ -11,6 +11,7 @@ import io.newskg.model.Results.Organization;
 import io.newskg.model.Results.Person;
 import io.newskg.model.Results.Post;
 import io.newskg.model.Results.RegionRef;
+import io.newskg.nlp.NameSpan;
 import io.newskg.nlp.Token;
 
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class ArticleExtraction {
             List<int[]> places = new ArrayList<>();
             for (RegionMention m : sentenceRegions) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
             SecondOpinion.Reading reading = SecondOpinion.read(st, x.tokenizer.tokenize(st), x.secondNames.get(),
-                    t -> x.lexicon.isTitle(t.word()));
+                    x.lexicon::isTitle, x.tokenizer::tokenize);
             SentenceText sentence = new SentenceText(s, st, reading.tokens(), places,
                     body.origin(s.begin()), body.originEnd(s.end()), reading);
             Set<String> named = organizationsNamed(sentence);
@@ -269,23 +270,41 @@ final class ArticleExtraction {
             Token t = tokens.get(ti);
             if (!t.isPerson()) continue;
             NameFinder.Name found = x.names.after(st, tokens, ti);
-            String name = found != null ? found.text() : t.word();
+            int begin = t.begin();
             int nameEnd = found != null ? found.end() : t.end();
-            if (officials.containsKey(name) || peopleNames.contains(name) || inByline(name)) continue;
-            // HanLP's short cut of a name already read whole (申月 of 申月奎)
-            if (peopleNames.stream().anyMatch(p -> p.startsWith(name))) continue;
-            if (x.names.insideIdiom(st, t.begin(), nameEnd)) continue;
-            if (startsInside(s.places(), t.begin()) || overlapsOfficial(st, t)) continue;
-            if (notAName(st, t.begin(), nameEnd)) continue;
-            String description = describe(st, t.begin());
-            boolean listed = listedWithPerson(tokens, ti);
-            // a name only HanLP reads, with nothing around it that says it is one, is not taken
-            if (description == null && !listed && !s.second().confirms(t.begin(), nameEnd)) continue;
-            if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) continue;
-            peopleNames.add(name);
-            people.add(new Person(name, description, body.origin(s.at(t.begin())), body.originEnd(s.at(nameEnd)),
-                    s.pageBegin(), s.pageEnd(), description == null ? 0.5 : 0.7));
+            NameSpan other = s.second().inside(begin, nameEnd);
+            // 干部任陆静: the second model's shorter name inside HanLP's drops a glued word
+            if (other != null) {
+                begin = other.begin();
+                nameEnd = other.end();
+            }
+            String name = st.substring(begin, nameEnd);
+            String description = describe(st, begin);
+            boolean confirmed = s.second().confirms(begin, nameEnd);
+            // a name only HanLP reads needs a role word before it and a full three chars (村民马春国)
+            if (!confirmed && (description == null || name.length() < 3)) continue;
+            addPerson(s, name, begin, nameEnd, description, listedWithPerson(tokens, ti));
         }
+        // names only the second model reads, where the text goes on as after a name (肖捷陪同考察)
+        for (NameSpan n : s.second().names()) {
+            boolean hanlp = tokens.stream().anyMatch(t -> t.isPerson() && t.begin() < n.end() && n.begin() < t.end());
+            if (hanlp || n.name().length() < 3 || !x.names.followedByCue(st, n.end())) continue;
+            addPerson(s, n.name(), n.begin(), n.end(), describe(st, n.begin()), false);
+        }
+    }
+
+    private void addPerson(SentenceText s, String name, int begin, int nameEnd, String description, boolean listed) {
+        String st = s.text();
+        if (officials.containsKey(name) || peopleNames.contains(name) || inByline(name)) return;
+        // HanLP's short cut of a name already read whole (申月 of 申月奎)
+        if (peopleNames.stream().anyMatch(p -> p.startsWith(name))) return;
+        if (x.names.insideIdiom(st, begin, nameEnd)) return;
+        if (startsInside(s.places(), begin) || overlapsOfficial(st, begin, nameEnd)) return;
+        if (notAName(st, begin, nameEnd)) return;
+        if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) return;
+        peopleNames.add(name);
+        people.add(new Person(name, description, body.origin(s.at(begin)), body.originEnd(s.at(nameEnd)),
+                s.pageBegin(), s.pageEnd(), description == null ? 0.5 : 0.7));
     }
 
     /** Names are known only after the whole article is read; a name may recur in later sentences. */
@@ -360,8 +379,9 @@ final class ArticleExtraction {
             for (String item : items) {
                 int b = st.indexOf(item, from);
                 from = b + item.length();
-                anchored |= peopleNames.contains(item) || s.tokens().stream()
-                        .anyMatch(t -> t.isPerson() && t.begin() == b && item.startsWith(t.word()));
+                // the anchor is a name both models read, or one read before (华能、京能、国电 are firms)
+                anchored |= peopleNames.contains(item) || officials.containsKey(item) || s.second().confirms(b, b + item.length())
+                        && s.tokens().stream().anyMatch(t -> t.isPerson() && t.begin() == b && item.startsWith(t.word()));
             }
             if (!anchored) continue;
             int at = m.start();
@@ -434,11 +454,11 @@ final class ArticleExtraction {
     }
 
     /** HanLP's piece of a name we already read whole (刘星 of 刘星成). */
-    private boolean overlapsOfficial(String sentence, Token t) {
+    private boolean overlapsOfficial(String sentence, int begin, int end) {
         for (String n : officials.keySet()) {
-            int from = Math.max(0, t.end() - n.length());
+            int from = Math.max(0, end - n.length());
             int i = sentence.indexOf(n, from);
-            if (i >= 0 && i < t.end() && i + n.length() > t.begin()) return true;
+            if (i >= 0 && i < end && i + n.length() > begin) return true;
         }
         return false;
     }

@@ -184,7 +184,7 @@ final class NameFinder {
         return name.length() == 3 && !wordy || evidence;
     }
 
-    private static boolean followedByCue(String text, int pos) {
+    static boolean followedByCue(String text, int pos) {
         if (pos >= text.length()) return true;
         for (String f : FOLLOWERS) if (text.startsWith(f, pos)) return true;
         return false;

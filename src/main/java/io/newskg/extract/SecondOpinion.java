@@ -6,6 +6,7 @@ import io.newskg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -22,16 +23,28 @@ final class SecondOpinion {
             for (NameSpan n : names) if (n.begin() < end && begin < n.end()) return true;
             return false;
         }
+
+        /** The second model's name strictly inside [begin, end) (陆静 of 任陆静), or null. */
+        NameSpan inside(int begin, int end) {
+            for (NameSpan n : names) {
+                if (n.begin() >= begin && n.end() <= end && n.end() - n.begin() < end - begin && n.end() - n.begin() >= 2) return n;
+            }
+            return null;
+        }
     }
+
+    /** Function words the organisation recogniser glues between a name and a body (阴和俊为科学技术部). */
+    private static final String GLUE = "为在与和同到向对率带任是说";
 
     private SecondOpinion() {}
 
-    static Reading read(String text, List<Token> tokens, PersonNames model, Predicate<Token> title) {
+    static Reading read(String text, List<Token> tokens, PersonNames model, Predicate<String> title,
+                        Function<String, List<Token>> segmenter) {
         boolean asked = false;
-        for (Token t : tokens) if (t.isPerson() || title.test(t)) asked = true;
+        for (Token t : tokens) if (t.isPerson() || title.test(t.word())) asked = true;
         if (!asked) return new Reading(tokens, List.of());
         List<NameSpan> names = model.find(text);
-        return new Reading(joined(tokens, names), names);
+        return new Reading(joined(text, tokens, names, title, segmenter), names);
     }
 
     /**
@@ -39,28 +52,52 @@ final class SecondOpinion {
      * piece there (郑朝/nr 强拉/nrf → 郑朝强 + 拉) or only single chars (杨/守/亮). A name that ends
      * inside a word HanLP did not take for a name (李腾/荣获) is left as HanLP cut it.
      */
-    static List<Token> joined(List<Token> tokens, List<NameSpan> names) {
+    static List<Token> joined(String text, List<Token> tokens, List<NameSpan> names, Predicate<String> title,
+                              Function<String, List<Token>> segmenter) {
         if (names.isEmpty()) return tokens;
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         for (NameSpan n : names) {
-            while (i < tokens.size() && tokens.get(i).begin() < n.begin()) out.add(tokens.get(i++));
-            if (i >= tokens.size() || tokens.get(i).begin() != n.begin()) continue;
+            while (i < tokens.size() && tokens.get(i).end() <= n.begin()) out.add(tokens.get(i++));
+            if (i >= tokens.size()) break;
+            Token first = tokens.get(i);
+            if (first.begin() < n.begin()) {
+                // 董事/长江/丙/坤: the name starts inside a word whose head completes the title before it
+                String head = first.word().substring(0, n.begin() - first.begin());
+                Token before = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (before == null || before.end() != first.begin() || !title.test(before.word() + head)) continue;
+                out.set(out.size() - 1, new Token(before.word() + head, "nnt", before.begin(), n.begin()));
+                first = new Token(first.word().substring(head.length()), first.tag(), n.begin(), first.end());
+            }
             int z = i;
             while (z < tokens.size() && tokens.get(z).end() < n.end()) z++;
-            if (z >= tokens.size() || z == i && tokens.get(z).end() == n.end()) continue;
-            Token last = tokens.get(z);
+            if (z >= tokens.size()) {
+                out.add(first);
+                i++;
+                continue;
+            }
+            Token last = z == i ? first : tokens.get(z);
             boolean personPiece = false, singles = true;
             for (int k = i; k <= z; k++) {
-                personPiece |= tokens.get(k).isPerson();
-                singles &= tokens.get(k).word().length() == 1;
+                Token t = k == i ? first : tokens.get(k);
+                personPiece |= t.isPerson();
+                singles &= t.word().length() == 1;
             }
             boolean overhang = last.end() > n.end();
-            if (overhang && !last.isPerson() || !personPiece && !singles) continue;
+            // 阴和俊为科学技术部/nt: the organisation recogniser glued the name to what follows
+            boolean glued = overhang && last.tag().startsWith("nt") && GLUE.indexOf(text.charAt(n.end())) >= 0;
+            boolean whole = z == i && !overhang && first.word().equals(n.name()) && first.begin() == n.begin();
+            if (whole || overhang && !last.isPerson() && !glued || !personPiece && !singles && !glued) {
+                out.add(first);
+                i++;
+                continue;
+            }
             out.add(new Token(n.name(), "nr", n.begin(), n.end()));
             if (overhang) {
-                String rest = last.word().substring(n.end() - last.begin());
-                out.add(new Token(rest, rest.length() == 1 ? "x" : "n", n.end(), last.end()));
+                String rest = text.substring(n.end(), last.end());
+                for (Token r : segmenter.apply(rest)) {
+                    out.add(new Token(r.word(), r.tag(), n.end() + r.begin(), n.end() + r.end()));
+                }
             }
             i = z + 1;
         }
