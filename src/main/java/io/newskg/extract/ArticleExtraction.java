@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 final class ArticleExtraction {
     /** A party group names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
     private static final Pattern PARTY_GROUP =
-            Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会))(党组|机关党组)$");
+            Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会|总社|联合社|协会|联合会|院|所|公司|集团|中心|大学|学院|学校|医院))(党组|机关党组|党委|党总支)$");
 
     /** Ends of administrative units inside a longer name; party bodies (委) are not split off. */
     private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目|铁路局|客运段|车务段|机务段|工务段|电务段|车辆段|供电段)(?=.)");
@@ -253,7 +253,9 @@ final class ArticleExtraction {
                 previous = r.name();
                 // a national body implied by a title alone (总书记) is not one the article names
                 boolean national = rp.org().isEmpty() && x.lexicon.titleDefaultOrgs.containsKey(rp.title());
-                if (!national && r.name().length() >= 4) {
+                // a body the post names, unless it is a bare kind of body (党支部, 社区) the context could not complete
+                if (!national && r.name().length() >= 2 && !r.name().equals(x.lexicon.orgSuffix(r.name()))
+                        && !r.name().matches("^[村镇乡县区市省]?" + "(党委|党支部|党总支|村委会|社区|居委会)$")) {
                     addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()),
                             s.at(rp.end() - rp.title().length()), 0.7);
                 }

@@ -237,6 +237,13 @@ final class OrgResolver {
         int at = 0;
         Region deepest = null;
         for (RegionMention m : ms) {
+            // 山东烟台市芝罘区纪委: a province written bare before its own units is dropped as units are named
+            boolean provincePrefix = m.begin() == 0 && m.resolved() && m.region().level() == Region.Level.PROVINCE
+                    && ms.size() > 1 && ms.get(1).begin() == m.end();
+            if (provincePrefix) {
+                at = m.end();
+                continue;
+            }
             // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix
             if (m.begin() != at || !hasLevelSuffix(m.asWritten())) break;
             Region r = m.resolved() ? m.region() : resolvedInArticle(m.asWritten(), ctx);
@@ -271,7 +278,8 @@ final class OrgResolver {
         int levels = switch (r.level()) {
             case VILLAGE -> 3;
             // a township is named with its county as that county is named (呼和浩特市玉泉区兴隆巷街道)
-            case TOWNSHIP -> chain.size() > 1 && chain.get(1).name().endsWith("区") ? 3 : 2;
+            // (a 街道 is the district's office); a town or township with its county or district alone
+            case TOWNSHIP -> chain.size() > 1 && chain.get(1).name().endsWith("区") && r.name().endsWith("街道") ? 3 : 2;
             // city districts (新城区) are named with their city, counties and banners alone
             case COUNTY -> r.name().endsWith("区") ? 2 : 1;
             default -> 1;
@@ -279,7 +287,10 @@ final class OrgResolver {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.min(levels, chain.size()) - 1; i >= 0; i--) {
             Region x = chain.get(i);
-            if (x.level() == Region.Level.PROVINCE && r.level() != Region.Level.PROVINCE) continue;
+            // a municipality's districts are its own (重庆市涪陵区委), other provinces are left out
+            boolean municipality = x.level() == Region.Level.PROVINCE && x.name().endsWith("市") && i == 1
+                    && r.level() == Region.Level.COUNTY;
+            if (x.level() == Region.Level.PROVINCE && r.level() != Region.Level.PROVINCE && !municipality) continue;
             sb.append(x.commonName());
         }
         return sb.toString();
