@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 final class ArticleExtraction {
     /** A party group names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
     private static final Pattern PARTY_GROUP =
-            Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会|总社|联合社|协会|联合会|院|所|公司|集团|中心|大学|学院|学校|医院))(党组|机关党组|党委|党总支)$");
+            Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会|总社|联合社|协会|联合会|院|所|公司|集团|中心|大学|学院|学校|医院))(党组|机关党组|党委)$");
 
     /** Ends of administrative units inside a longer name; party bodies (委) are not split off. */
     private static final Pattern ADMINISTRATIVE_PARENT = Pattern.compile("(公安局|税务局|分局|稽查局|派出所|支队|医院|项目|铁路局|客运段|车务段|机务段|工务段|电务段|车辆段|供电段)(?=.)");
@@ -118,9 +118,74 @@ final class ArticleExtraction {
         return o == null || o.regionCode() == null ? null : x.gazetteer.byCode(o.regionCode());
     }
 
+    /** Nouns that say the items of a list before 等 are bodies (华能、国电等能源企业; 拜耳、辉瑞等企业). */
+    private static final Pattern BODIES_NOUN = Pattern.compile(
+            "^[^，。；]{0,14}?(企业|公司|集团|单位|机构|厂商|商家|超市|银行|媒体|高校|院校|院所|科研院所|医院|学校|协会|商会|组织)");
+    private static final Set<String> LIST_ITEM_TAGS = Set.of("n", "nz", "nt", "nr", "nrf", "ns", "nis", "j", "nx", "x", "b", "nnt", "m", "gg", "gi", "nf");
+
+    /** The items of a 、-list closed by 等 and a noun naming bodies: each item is a body. */
+    private void bodiesListed(SentenceText s, Set<String> named) {
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equals("等") && !tokens.get(i).word().startsWith("等")) continue;
+            if (!BODIES_NOUN.matcher(s.text().substring(tokens.get(i).end())).lookingAt()) continue;
+            List<int[]> items = new ArrayList<>();
+            int end = tokens.get(i).begin(), k = i - 1;
+            while (k >= 0) {
+                int b = k;
+                while (b >= 0 && LIST_ITEM_TAGS.contains(tokens.get(b).tag()) && end - tokens.get(b).begin() <= 14) b--;
+                if (b == k) break;
+                items.add(new int[] {tokens.get(b + 1).begin(), end});
+                if (b < 0 || !tokens.get(b).word().equals("、")) break;
+                end = tokens.get(b).begin();
+                k = b - 1;
+            }
+            if (items.size() < 2) continue;
+            for (int[] it : items) {
+                String written = s.text().substring(it[0], it[1]);
+                if (!bodyName(written)) continue;
+                int at = s.at(it[0]);
+                OrgResolver.Resolved r = x.orgs.locate(written, ctx);
+                addOrg(r, written, at, s.at(it[1]), 0.5);
+                named.add(r.name());
+            }
+        }
+    }
+
+    /**
+     * Whether a list item is a body's name rather than a kind of body (企业, 学校, 家庭), a place
+     * (南京) or a bare abbreviation in Latin letters (VC).
+     */
+    private boolean bodyName(String w) {
+        if (w.length() < 2 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
+        if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty()) return false;
+        return !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) || x.lexicon.media.contains(w);
+    }
+
+    /** A news outlet named in the text (新华社重庆…电, 据人民网): an organisation. */
+    private void mediaNamed(SentenceText s, Set<String> named) {
+        for (String m : x.lexicon.media) {
+            int i = s.text().indexOf(m);
+            if (i < 0 || organizations.containsKey(m)) continue;
+            addOrg(new OrgResolver.Resolved(m, null), m, s.at(i), s.at(i + m.length()), 0.6);
+            named.add(m);
+        }
+    }
+
     /** Organisations the sentence names outside posts; returns their full names. */
+    /** Kinds of bodies the context could not complete (党支部, 村委会, 镇纪委). */
+    private static final Pattern BARE_BODY = Pattern.compile("^[村镇乡县区市省]?(党委|党支部|支部|党总支|纪委|村委会|社区|居委会)$");
+
+    /** A name that is only a region (扎赉特旗音德尔镇), which a post's organisation cannot be alone. */
+    private boolean placeOnly(String name) {
+        List<RegionMention> ms = x.linker.link(name, ctx.province == null ? null : ctx.province.code());
+        return !ms.isEmpty() && ms.get(ms.size() - 1).end() == name.length() && x.lexicon.orgSuffix(name) == null;
+    }
+
     private Set<String> organizationsNamed(SentenceText s) {
         Set<String> named = new LinkedHashSet<>();
+        mediaNamed(s, named);
+        bodiesListed(s, named);
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
             String written = om.text();
@@ -255,7 +320,7 @@ final class ArticleExtraction {
                 boolean national = rp.org().isEmpty() && x.lexicon.titleDefaultOrgs.containsKey(rp.title());
                 // a body the post names, unless it is a bare kind of body (党支部, 社区) the context could not complete
                 if (!national && r.name().length() >= 2 && !r.name().equals(x.lexicon.orgSuffix(r.name()))
-                        && !r.name().matches("^[村镇乡县区市省]?" + "(党委|党支部|党总支|村委会|社区|居委会)$")) {
+                        && !BARE_BODY.matcher(r.name()).matches() && !placeOnly(r.name())) {
                     addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()),
                             s.at(rp.end() - rp.title().length()), 0.7);
                 }

@@ -26,6 +26,8 @@ public final class Lexicon {
     final Set<String> personRoles;
     /** Ministries named without the state's name (教育部). */
     final Set<String> centralBodies;
+    /** News outlets (新华社, 人民网). */
+    final List<String> media;
     /** Parent unit suffix → suffixes of its child units. */
     final Map<String, List<String>> unitHierarchy;
 
@@ -42,13 +44,20 @@ public final class Lexicon {
             String[] f = l.split("\t");
             a.put(f[0], f[1]);
         }
-        orgAbbreviations = Collections.unmodifiableMap(a);
+        // longest first, so 全国人大常委会 is read before 全国人大
+        Map<String, String> sorted = new java.util.LinkedHashMap<>();
+        a.entrySet().stream().sorted((x, y) -> y.getKey().length() - x.getKey().length())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        orgAbbreviations = Collections.unmodifiableMap(sorted);
         List<String> sfx = new ArrayList<>(lines("org-suffixes.txt"));
         sfx.sort((x, y) -> y.length() - x.length());
         orgSuffixes = Collections.unmodifiableList(sfx);
         surnames = Collections.unmodifiableSet(new LinkedHashSet<>(lines("surnames.txt")));
         personRoles = Collections.unmodifiableSet(new LinkedHashSet<>(lines("person-roles.txt")));
         centralBodies = Collections.unmodifiableSet(new LinkedHashSet<>(lines("central-bodies.txt")));
+        List<String> m = new ArrayList<>(lines("media.txt"));
+        m.sort((x, y) -> y.length() - x.length());
+        media = Collections.unmodifiableList(m);
         Map<String, List<String>> h = new java.util.LinkedHashMap<>();
         for (String l : lines("unit-hierarchy.tsv")) {
             String[] f = l.split("\t");
