@@ -162,6 +162,43 @@ final class ArticleExtraction {
         return !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) || x.lexicon.media.contains(w);
     }
 
+    /** Ends of a firm's or an institution's own name (企业名称登记管理规定: 字号 + 行业 + 组织形式). */
+    private static final Pattern FIRM_END = Pattern.compile("(股份有限公司|有限责任公司|有限公司|公司|集团|超市|商场|银行|酒店|饭店)$");
+    /** Tags of proper words: names of places, people, bodies, brands. */
+    private static final Set<String> PROPER_TAGS = Set.of("nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nx", "x");
+    /** Tags of the words a firm's name is made of. */
+    private static final Set<String> FIRM_PART_TAGS = Set.of("n", "nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nis", "gi", "gm", "gc", "nx", "nf", "x");
+
+    /** 猪八戒网络公司, 涪陵榨菜集团: a firm named by its own words and its form, not 该公司 or 这家超市. */
+    private void firmsNamed(SentenceText s, Set<String> named) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Matcher end = FIRM_END.matcher(tokens.get(i).word());
+            if (!end.find()) continue;
+            int b = i;
+            while (b > 0 && FIRM_PART_TAGS.contains(tokens.get(b - 1).tag()) && !tokens.get(b - 1).word().equals("、")
+                    && tokens.get(i).end() - tokens.get(b - 1).begin() <= 14) b--;
+            String name = s.text().substring(tokens.get(b).begin(), tokens.get(i).end());
+            int own = name.length() - end.group().length();
+            // the firm's own words: two chars at least, and not only a kind of business (商业银行)
+            if (own < 2 || com.hankcs.hanlp.dictionary.CoreDictionary.contains(name) || !x.gazetteer.lookup(name).isEmpty()) continue;
+            // a proper word among its own (猪八戒, 涪陵), not only words of a trade (物业公司, 电子公司)
+            boolean proper = false;
+            for (int k = b; k <= i; k++) {
+                Token t = tokens.get(k);
+                String w = k == i ? t.word().substring(0, t.word().length() - end.group().length()) : t.word();
+                if (w.isEmpty()) continue;
+                proper |= PROPER_TAGS.contains(t.tag()) || !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) && w.length() >= 2;
+            }
+            if (!proper) continue;
+            if (organizations.containsKey(name) || organizations.keySet().stream().anyMatch(o -> o.endsWith(name))) continue;
+            int at = s.at(tokens.get(b).begin());
+            OrgResolver.Resolved r = x.orgs.locate(name, ctx);
+            addOrg(r, name, at, s.at(tokens.get(i).end()), 0.5);
+            named.add(r.name());
+        }
+    }
+
     /** A news outlet named in the text (新华社重庆…电, 据人民网): an organisation. */
     private void mediaNamed(SentenceText s, Set<String> named) {
         for (String m : x.lexicon.media) {
@@ -186,6 +223,7 @@ final class ArticleExtraction {
         Set<String> named = new LinkedHashSet<>();
         mediaNamed(s, named);
         bodiesListed(s, named);
+        firmsNamed(s, named);
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
             String written = om.text();

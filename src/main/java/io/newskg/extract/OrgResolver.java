@@ -355,13 +355,14 @@ final class OrgResolver {
     }
 
     /** 市委, 市政府, 市人大常委会 …: a unit of the city in context (not 市场, 市民). */
-    private static boolean startsWithLocal(String s, String level) {
+    private boolean startsWithLocal(String s, String level) {
         if (!s.startsWith(level) || s.length() < 2) return false;
         String rest = s.substring(1);
         return rest.startsWith("委") || rest.startsWith("政府") || rest.startsWith("人民政府") || rest.startsWith("人大")
                 || rest.startsWith("政协") || rest.startsWith("纪委") || rest.startsWith("监委")
                 || rest.startsWith("公安局") || rest.startsWith("人民法院") || rest.startsWith("人民检察院")
-                || LOCAL_UNIT.matcher(rest).matches() && !NOT_LOCAL.matcher(rest).lookingAt();
+                || (LOCAL_UNIT.matcher(rest).matches() || rest.length() >= 3 && lexicon.orgSuffix(rest) != null)
+                && !NOT_LOCAL.matcher(rest).lookingAt();
     }
 
     /** A unit of a local government or party committee after 市/县/区 (市农委, 区供销联社, 县林业局). */
