@@ -121,7 +121,18 @@ final class ArticleExtraction {
     /** Nouns that say the items of a list before 等 are bodies (华能、国电等能源企业; 拜耳、辉瑞等企业). */
     private static final Pattern BODIES_NOUN = Pattern.compile(
             "^[^，。；]{0,14}?(企业|公司|集团|单位|机构|厂商|商家|超市|银行|媒体|高校|院校|院所|科研院所|医院|学校|协会|商会|组织)");
-    private static final Set<String> LIST_ITEM_TAGS = Set.of("n", "nz", "nt", "nr", "nrf", "ns", "nis", "j", "nx", "x", "b", "nnt", "m", "gg", "gi", "nf");
+    private static final Set<String> LIST_ITEM_TAGS = Set.of("j", "x", "b", "m", "gg", "gi", "gm", "gc");
+
+    /** Whether a token can be part of a list item naming something: nouns of every kind, abbreviations. */
+    private static boolean itemToken(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.tag().startsWith("n") || LIST_ITEM_TAGS.contains(t.tag())) return true;
+        // 环境与资源保护委员会: a verbal noun inside a name, followed by more of it
+        if (t.tag().equals("vn")) return k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("n");
+        // 监察和司法委员会: 和 and 与 between two nouns stay inside the name
+        return (t.word().equals("和") || t.word().equals("与")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).tag().matches("n.*|vn") && tokens.get(k + 1).tag().matches("n.*|vn");
+    }
 
     /** The items of a 、-list closed by 等 and a noun naming bodies: each item is a body. */
     private void bodiesListed(SentenceText s, Set<String> named) {
@@ -133,7 +144,7 @@ final class ArticleExtraction {
             int end = tokens.get(i).begin(), k = i - 1;
             while (k >= 0) {
                 int b = k;
-                while (b >= 0 && LIST_ITEM_TAGS.contains(tokens.get(b).tag()) && end - tokens.get(b).begin() <= 14) b--;
+                while (b >= 0 && itemToken(tokens, b) && end - tokens.get(b).begin() <= 14) b--;
                 if (b == k) break;
                 items.add(new int[] {tokens.get(b + 1).begin(), end});
                 if (b < 0 || !tokens.get(b).word().equals("、")) break;
@@ -158,7 +169,7 @@ final class ArticleExtraction {
      */
     private boolean bodyName(String w) {
         if (w.length() < 2 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
-        if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty()) return false;
+        if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty() || KIND_WORDS.matcher(w).find()) return false;
         return !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) || x.lexicon.media.contains(w);
     }
 
@@ -199,6 +210,88 @@ final class ArticleExtraction {
         }
     }
 
+    /**
+     * The items of a 、-list one of which is a body the sentence names are bodies too
+     * (军事经济学院襄阳分院、武商襄阳量贩店、襄阳好邻居超市; 与宏碁集团、华硕电脑、台塑石化); a bare
+     * committee after one written with its body shares that body (全国人大监察和司法委员会、财政经济委员会).
+     */
+    private void siblingsListed(SentenceText s, Set<String> named) {
+        List<Token> tokens = s.tokens();
+        String st = s.text();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).word().equals("、")) {
+                i++;
+                continue;
+            }
+            // the list around this 、: items between separators, the first and last bounded by the words a list sits in
+            int first = i - 1;
+            while (first > 0 && itemToken(tokens, first - 1) && tokens.get(i).begin() - tokens.get(first - 1).begin() <= 14) first--;
+            List<int[]> items = new ArrayList<>();
+            int itemBegin = tokens.get(Math.max(first, 0)).begin();
+            int k = i;
+            while (k < tokens.size() && tokens.get(k).word().equals("、")) {
+                items.add(new int[] {itemBegin, tokens.get(k).begin()});
+                int e = k + 1;
+                while (e < tokens.size() && !tokens.get(e).word().equals("、") && !tokens.get(e).isPunctuation()
+                        && !tokens.get(e).word().startsWith("等") && itemToken(tokens, e)
+                        && tokens.get(e).end() - tokens.get(k).end() <= 14) e++;
+                if (e == k + 1) break;
+                itemBegin = tokens.get(k + 1).begin();
+                if (e >= tokens.size() || !tokens.get(e).word().equals("、")) {
+                    items.add(new int[] {itemBegin, tokens.get(e - 1).end()});
+                    k = e;
+                    break;
+                }
+                k = e;
+            }
+            i = Math.max(k, i + 1);
+            if (items.size() < 2) continue;
+            boolean anyBody = false;
+            int recognised = 0;
+            for (int[] it : items) {
+                String w = st.substring(it[0], it[1]);
+                anyBody |= FIRM_END.matcher(w).find() && w.length() > 3 && firmNamed(w)
+                        || x.lexicon.orgSuffix(w) != null && bodyPrefix(x.orgs.resolve(w, null, null, null, null, ctx, -1).name()) != null;
+                // 苏宁电器、宏图三胞、龙蟠石化: items HanLP recognises as organisations
+                if (tokens.stream().anyMatch(t -> t.begin() == it[0] && t.end() == it[1] && t.tag().startsWith("nt"))) recognised++;
+            }
+            // a slogan in quotes (“因需而联、应联尽联”) lists no bodies
+            boolean quoted = st.lastIndexOf('“', items.get(0)[0]) > st.lastIndexOf('”', items.get(0)[0]);
+            if (quoted || !anyBody && (recognised < 2 || 2 * recognised < items.size())) continue;
+            String lead = x.orgs.resolve(st.substring(items.get(0)[0], items.get(0)[1]), null, null, null, null, ctx, -1).name();
+            String prefix = bodyPrefix(lead);
+            for (int[] it : items) {
+                String w = st.substring(it[0], it[1]);
+                if (!bodyName(w) || organizations.values().stream().anyMatch(o -> o.asWritten().equals(w))) continue;
+                OrgResolver.Resolved own = x.orgs.resolve(w, null, null, null, null, ctx, s.at(it[0]));
+                boolean bare = prefix != null && !own.name().startsWith(prefix) && x.lexicon.orgSuffix(w) != null
+                        && x.lexicon.orgSuffix(w).equals(x.lexicon.orgSuffix(lead)) && x.gazetteer.lookup(w.substring(0, 2)).isEmpty()
+                        && !w.startsWith(lead.substring(0, 2));
+                OrgResolver.Resolved r = bare ? x.orgs.locate(prefix + w, ctx) : own;
+                addOrg(r, w, s.at(it[0]), s.at(it[1]), 0.5);
+                named.add(r.name());
+            }
+        }
+    }
+
+    /** Whether the organisations read so far hold this firm's name (found by {@link #firmsNamed}). */
+    private boolean firmNamed(String w) {
+        return organizations.values().stream().anyMatch(o -> o.asWritten().equals(w));
+    }
+
+    /** The longest start of a name that is a body known on its own (全国人民代表大会 of …财政经济委员会), or null. */
+    private String bodyPrefix(String name) {
+        for (int k = name.length() - 3; k >= 2; k--) {
+            String p = name.substring(0, k);
+            if (x.lexicon.orgAbbreviations.containsValue(p) || x.lexicon.centralBodies.contains(p) || ctx.fullOrgs.contains(p)) return p;
+        }
+        return null;
+    }
+
+    /** Words naming a kind of body or a field, which a body's own name does not hold (生物医药、营养保健企业). */
+    private static final Pattern KIND_WORDS = Pattern.compile("企业|单位|机构|产业|行业|部门|系统|网站|公众号|公众|基地|书屋|场馆|阵地|平台");
+
     /** A news outlet named in the text (新华社重庆…电, 据人民网): an organisation. */
     private void mediaNamed(SentenceText s, Set<String> named) {
         for (String m : x.lexicon.media) {
@@ -224,6 +317,7 @@ final class ArticleExtraction {
         mediaNamed(s, named);
         bodiesListed(s, named);
         firmsNamed(s, named);
+        siblingsListed(s, named);
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
             String written = om.text();
