@@ -90,10 +90,12 @@ public final class RegionLinker {
                 found.add(slot);
                 continue;
             }
-            slot.cands = admissible(text, slot);
+            slot.cands = admissible(text, slot, gazetteer.lookup(slot.form));
             if (!slot.cands.isEmpty()) found.add(slot);
         }
+        found = withVillages(text, province, found);
         List<Slot> slots = longestFirst(found);
+        for (Slot s : slots) s.needsChain = !s.cands.isEmpty() && s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE) && weakVillageForm(s.form);
         List<Slot> institutions = institutionTownships(text, slots);
         slots.removeIf(s -> s.weak && institutions.stream().anyMatch(f -> f.begin < s.end && s.begin < f.end));
         slots.addAll(institutions);
@@ -115,6 +117,13 @@ public final class RegionLinker {
             }
         }
         resolveDeictics(slots, province, homeCity);
+        // an unresolved name known only outside the paper's province (清源社区 of another province
+        // after 兴隆巷街道) is no reading here: the chain tail below may keep it as unknown
+        if (province != null) {
+            slots.removeIf(s -> s.region == null && !s.deictic && !s.cands.isEmpty()
+                    && s.cands.stream().noneMatch(c -> gazetteer.within(c, province)));
+        }
+        slots.removeIf(s -> s.region == null && s.needsChain);
         slots.addAll(unknownChainTails(text, slots));
         slots.sort(Comparator.comparingInt(x -> x.begin));
 
@@ -167,6 +176,8 @@ public final class RegionLinker {
         boolean boundary;
         /** A non-Han character (or the text edge) right after it: 广州、深圳 in a list. */
         boolean rightBoundary;
+        /** A village form that reads as a common phrase (先进村, 打通村, 担任村支书, 新村): only after its township or county. */
+        boolean needsChain;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
 
@@ -182,12 +193,71 @@ public final class RegionLinker {
                 || BANNER_DEICTIC.contains(f) || COUNTY_DEICTIC.contains(f);
     }
 
+    /**
+     * Adds the village and community names of the province tables ({@link Gazetteer#villages}) to
+     * the matches: only of the provinces in play, the paper's and those of every county or township
+     * the text may name (a village resolves only inside a county or township the text gives, and an
+     * unresolved name is kept only if the paper's province has it). Forms are looked up where the
+     * text has a character a village form can end with (村, 区 of 社区, 查 of 嘎查, 会 of 村委会 …),
+     * so the cost grows with those characters, not with the 618,133 rows.
+     */
+    private List<Slot> withVillages(String text, Region province, List<Slot> found) {
+        java.util.Set<String> play = new java.util.TreeSet<>();
+        if (province != null) play.add(province.code().substring(0, 2));
+        for (Slot s : found) {
+            for (Region c : s.cands) {
+                if (c.level() == Region.Level.COUNTY || c.level() == Region.Level.TOWNSHIP) play.add(c.code().substring(0, 2));
+            }
+        }
+        play.retainAll(gazetteer.villageProvinces());
+        if (play.isEmpty()) return found;
+        List<VillageTable> tables = new ArrayList<>(play.size());
+        int maxLength = 0;
+        for (String p : play) {
+            VillageTable t = gazetteer.table(p);
+            tables.add(t);
+            maxLength = Math.max(maxLength, t.maxFormLength);
+        }
+        Map<Long, Slot> bySpan = new HashMap<>();
+        for (Slot s : found) bySpan.put(((long) s.begin << 32) | s.end, s);
+        List<Slot> out = new ArrayList<>(found);
+        List<Region> cands = new ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean anchor = false;
+            for (VillageTable t : tables) anchor |= t.anchors.get(c);
+            if (!anchor) continue;
+            for (int len = 2; len <= maxLength && len <= i + 1; len++) {
+                int b = i + 1 - len;
+                if (!Character.isLetterOrDigit(text.charAt(b))) break;
+                String key = VillageTable.key(text.substring(b, i + 1));
+                cands.clear();
+                for (VillageTable t : tables) t.find(key, cands);
+                if (cands.isEmpty()) continue;
+                Slot slot = bySpan.get(((long) b << 32) | (i + 1));
+                boolean isNew = slot == null;
+                if (isNew) {
+                    slot = new Slot(b, i + 1, text.substring(b, i + 1));
+                    slot.rightBoundary = slot.end == text.length() || !isHan(text.charAt(slot.end));
+                    slot.boundary = (b == 0 || !isHan(text.charAt(b - 1))) || slot.rightBoundary;
+                }
+                List<Region> all = new ArrayList<>(slot.cands);
+                boolean weak = isNew || slot.weak;
+                slot.cands = all;
+                for (Region r : admissible(text, slot, cands)) if (!all.contains(r)) all.add(r);
+                slot.weak &= weak;
+                if (isNew && !all.isEmpty()) out.add(slot);
+            }
+        }
+        return out;
+    }
+
     /** Candidates for a matched form, minus readings the surrounding characters rule out. */
-    private List<Region> admissible(String text, Slot slot) {
+    private List<Region> admissible(String text, Slot slot, List<Region> regions) {
         List<Region> out = new ArrayList<>();
         boolean allStems = true;
         char next = slot.end < text.length() ? text.charAt(slot.end) : ' ';
-        for (Region r : gazetteer.lookup(slot.form)) {
+        for (Region r : regions) {
             boolean full = slot.form.equals(r.name()) || slot.form.equals(r.commonName());
             boolean stem = !full && slot.form.equals(NameForms.stem(r));
             if (stem && LEVEL_CHARS.indexOf(next) >= 0) continue; // 丰镇镇, 兴安盟 read as 兴安+盟
@@ -283,6 +353,7 @@ public final class RegionLinker {
      * for townships, to be the only one of that name in the province); ties stay unresolved.
      */
     private boolean resolve(Slot s, Region chainParent, List<Region> context, Region province) {
+        if (s.needsChain && chainParent == null) return false;
         if (chainParent != null) {
             List<Region> inChain = s.cands.stream().filter(c -> properlyWithin(c, chainParent)).toList();
             Region pick = preferAdministrative(inChain);
@@ -449,6 +520,18 @@ public final class RegionLinker {
             if (out.stream().noneMatch(o -> o.begin < f.end && f.begin < o.end)) out.add(f);
         }
         return out;
+    }
+
+    /**
+     * A village form whose stem is one character (新村, 任村 of 担任村支书) or a verb, adjective …
+     * (先进村 "advanced village", 打通村组公路): nationwide some village bears it, but in running text
+     * it is a village only right after its township or county.
+     */
+    static boolean weakVillageForm(String form) {
+        String stem = form.endsWith("村") ? form.substring(0, form.length() - 1)
+                : form.endsWith("社区") || form.endsWith("嘎查") ? form.substring(0, form.length() - 2) : null;
+        if (stem == null) return false;
+        return stem.length() <= 1 || isCommonWord(stem);
     }
 
     private static int targetLength(Slot f) {
