@@ -95,7 +95,13 @@ public final class RegionLinker {
         }
         found = withVillages(text, province, found);
         List<Slot> slots = longestFirst(found);
-        for (Slot s : slots) s.needsChain = !s.cands.isEmpty() && s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE) && weakVillageForm(s.form);
+        for (Slot s : slots) {
+            if (s.cands.isEmpty() || !s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE)) continue;
+            String stem = villageStem(s.form);
+            if (stem == null) continue;
+            s.needsChain = stem.length() <= 1;
+            s.phrase = !s.needsChain && isMainlyCommonWord(stem);
+        }
         List<Slot> institutions = institutionTownships(text, slots);
         slots.removeIf(s -> s.weak && institutions.stream().anyMatch(f -> f.begin < s.end && s.begin < f.end));
         slots.addAll(institutions);
@@ -123,7 +129,7 @@ public final class RegionLinker {
             slots.removeIf(s -> s.region == null && !s.deictic && !s.cands.isEmpty()
                     && s.cands.stream().noneMatch(c -> gazetteer.within(c, province)));
         }
-        slots.removeIf(s -> s.region == null && s.needsChain);
+        slots.removeIf(s -> s.region == null && (s.needsChain || s.phrase));
         slots.addAll(unknownChainTails(text, slots));
         slots.sort(Comparator.comparingInt(x -> x.begin));
 
@@ -176,8 +182,13 @@ public final class RegionLinker {
         boolean boundary;
         /** A non-Han character (or the text edge) right after it: 广州、深圳 in a list. */
         boolean rightBoundary;
-        /** A village form that reads as a common phrase (先进村, 打通村, 担任村支书, 新村): only after its township or county. */
+        /** A village form of one character and 村 (新村, 任村 of 担任村支书): a village only right after its township or county. */
         boolean needsChain;
+        /**
+         * A village form whose stem is mainly a verb or adjective (先进村 "advanced village", 打通村组公路,
+         * 团结村): resolved through its chain or the article's county, else not a mention.
+         */
+        boolean phrase;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
 
@@ -522,16 +533,16 @@ public final class RegionLinker {
         return out;
     }
 
-    /**
-     * A village form whose stem is one character (新村, 任村 of 担任村支书) or a verb, adjective …
-     * (先进村 "advanced village", 打通村组公路): nationwide some village bears it, but in running text
-     * it is a village only right after its township or county.
-     */
-    static boolean weakVillageForm(String form) {
-        String stem = form.endsWith("村") ? form.substring(0, form.length() - 1)
+    /** 和平村 → 和平, 山丹社区 → 山丹, 苏荣贵嘎查 → 苏荣贵; null for other forms (…生活区). */
+    static String villageStem(String form) {
+        return form.endsWith("村") ? form.substring(0, form.length() - 1)
                 : form.endsWith("社区") || form.endsWith("嘎查") ? form.substring(0, form.length() - 2) : null;
-        if (stem == null) return false;
-        return stem.length() <= 1 || isCommonWord(stem);
+    }
+
+    /** Most often a verb, adjective, adverb … in HanLP's core dictionary (先进 a, 打通 v; not 和平 n, 光明 n). */
+    private static boolean isMainlyCommonWord(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return a != null && a.nature.length > 0 && "vadrpcmqtfu".indexOf(a.nature[0].toString().charAt(0)) >= 0;
     }
 
     private static int targetLength(Slot f) {
