@@ -206,61 +206,98 @@ public final class RegionLinker {
 
     /**
      * Adds the village and community names of the province tables ({@link Gazetteer#villages}) to
-     * the matches: only of the provinces in play, the paper's and those of every county or township
-     * the text may name (a village resolves only inside a county or township the text gives, and an
-     * unresolved name is kept only if the paper's province has it). Forms are looked up where the
-     * text has a character a village form can end with (村, 区 of 社区, 查 of 嘎查, 会 of 村委会 …),
-     * so the cost grows with those characters, not with the 618,133 rows.
+     * the matches, only of the provinces in play: the whole text is searched for the villages of the
+     * paper's province and of every province that a county or township name of the text pins down
+     * (长沙县: Hunan alone); a county or township name found in several provinces (新城区, 城关镇)
+     * opens theirs only right after it, for a written chain (城关镇和平村). A village resolves only
+     * inside a county or township the text gives, and an unresolved name is kept only if the paper's
+     * province has it, so other provinces' villages could not be mentions. Forms are looked up where
+     * the text has a character a village form can end with (村, 区 of 社区, 查 of 嘎查, 会 of 村委会 …),
+     * so the cost grows with those characters and the provinces in play, not with the 618,133 rows.
      */
     private List<Slot> withVillages(String text, Region province, List<Slot> found) {
-        java.util.Set<String> play = new java.util.TreeSet<>();
-        if (province != null) play.add(province.code().substring(0, 2));
+        java.util.Set<String> known = gazetteer.villageProvinces();
+        if (known.isEmpty()) return found;
+        java.util.Set<String> whole = new java.util.TreeSet<>();
+        if (province != null) whole.add(province.code().substring(0, 2));
+        Map<Slot, java.util.Set<String>> chainOnly = new LinkedHashMap<>();
         for (Slot s : found) {
+            java.util.Set<String> ps = new java.util.TreeSet<>();
             for (Region c : s.cands) {
-                if (c.level() == Region.Level.COUNTY || c.level() == Region.Level.TOWNSHIP) play.add(c.code().substring(0, 2));
+                if (c.level() == Region.Level.COUNTY || c.level() == Region.Level.TOWNSHIP) ps.add(c.code().substring(0, 2));
             }
+            ps.retainAll(known);
+            if (ps.size() == 1 && !s.weak) whole.addAll(ps);
+            else if (!ps.isEmpty()) chainOnly.put(s, ps);
         }
-        play.retainAll(gazetteer.villageProvinces());
-        if (play.isEmpty()) return found;
-        List<VillageTable> tables = new ArrayList<>(play.size());
-        int maxLength = 0;
-        for (String p : play) {
-            VillageTable t = gazetteer.table(p);
-            tables.add(t);
-            maxLength = Math.max(maxLength, t.maxFormLength);
-        }
+        whole.retainAll(known);
         Map<Long, Slot> bySpan = new HashMap<>();
         for (Slot s : found) bySpan.put(((long) s.begin << 32) | s.end, s);
         List<Slot> out = new ArrayList<>(found);
         List<Region> cands = new ArrayList<>();
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean anchor = false;
-            for (VillageTable t : tables) anchor |= t.anchors.get(c);
-            if (!anchor) continue;
-            for (int len = 2; len <= maxLength && len <= i + 1; len++) {
-                int b = i + 1 - len;
-                if (!Character.isLetterOrDigit(text.charAt(b))) break;
-                String key = VillageTable.key(text.substring(b, i + 1));
-                cands.clear();
-                for (VillageTable t : tables) t.find(key, cands);
-                if (cands.isEmpty()) continue;
-                Slot slot = bySpan.get(((long) b << 32) | (i + 1));
-                boolean isNew = slot == null;
-                if (isNew) {
-                    slot = new Slot(b, i + 1, text.substring(b, i + 1));
-                    slot.rightBoundary = slot.end == text.length() || !isHan(text.charAt(slot.end));
-                    slot.boundary = (b == 0 || !isHan(text.charAt(b - 1))) || slot.rightBoundary;
+        List<VillageTable> tables = new ArrayList<>();
+        int maxLength = 0;
+        for (String p : whole) {
+            VillageTable t = gazetteer.table(p);
+            tables.add(t);
+            maxLength = Math.max(maxLength, t.maxFormLength);
+        }
+        if (!tables.isEmpty()) {
+            for (int i = 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean anchor = false;
+                for (VillageTable t : tables) anchor |= t.anchors.get(c);
+                if (!anchor) continue;
+                for (int len = 2; len <= maxLength && len <= i + 1; len++) {
+                    int b = i + 1 - len;
+                    if (!Character.isLetterOrDigit(text.charAt(b))) break;
+                    villageSpan(text, b, i + 1, tables, cands, bySpan, out);
                 }
-                List<Region> all = new ArrayList<>(slot.cands);
-                boolean weak = isNew || slot.weak;
-                slot.cands = all;
-                for (Region r : admissible(text, slot, cands)) if (!all.contains(r)) all.add(r);
-                slot.weak &= weak;
-                if (isNew && !all.isEmpty()) out.add(slot);
+            }
+        }
+        for (var e : chainOnly.entrySet()) {
+            List<VillageTable> ts = new ArrayList<>();
+            int max = 0;
+            for (String p : e.getValue()) {
+                if (whole.contains(p)) continue;
+                VillageTable t = gazetteer.table(p);
+                ts.add(t);
+                max = Math.max(max, t.maxFormLength);
+            }
+            int b = e.getKey().end;
+            for (int end = b + 2; end <= Math.min(text.length(), b + max); end++) {
+                if (!Character.isLetterOrDigit(text.charAt(end - 1))) break;
+                char c = text.charAt(end - 1);
+                boolean anchor = false;
+                for (VillageTable t : ts) anchor |= t.anchors.get(c);
+                if (anchor) villageSpan(text, b, end, ts, cands, bySpan, out);
             }
         }
         return out;
+    }
+
+    /** The villages of {@code tables} that text[b, e) names, merged into the slot of that span. */
+    private void villageSpan(String text, int b, int e, List<VillageTable> tables, List<Region> cands,
+                             Map<Long, Slot> bySpan, List<Slot> out) {
+        String key = VillageTable.key(text.substring(b, e));
+        cands.clear();
+        for (VillageTable t : tables) t.find(key, cands);
+        if (cands.isEmpty()) return;
+        long span = ((long) b << 32) | e;
+        Slot slot = bySpan.get(span);
+        boolean isNew = slot == null;
+        if (isNew) {
+            slot = new Slot(b, e, text.substring(b, e));
+            slot.rightBoundary = e == text.length() || !isHan(text.charAt(e));
+            slot.boundary = (b == 0 || !isHan(text.charAt(b - 1))) || slot.rightBoundary;
+            bySpan.put(span, slot);
+        }
+        boolean weakBefore = isNew || slot.weak;
+        List<Region> all = new ArrayList<>(slot.cands);
+        for (Region r : admissible(text, slot, cands)) if (!all.contains(r)) all.add(r);
+        slot.cands = all;
+        slot.weak &= weakBefore;
+        if (isNew && !all.isEmpty()) out.add(slot);
     }
 
     /** Candidates for a matched form, minus readings the surrounding characters rule out. */
