@@ -90,10 +90,18 @@ public final class RegionLinker {
                 found.add(slot);
                 continue;
             }
-            slot.cands = admissible(text, slot);
+            slot.cands = admissible(text, slot, gazetteer.lookup(slot.form));
             if (!slot.cands.isEmpty()) found.add(slot);
         }
+        found = withVillages(text, province, found);
         List<Slot> slots = longestFirst(found);
+        for (Slot s : slots) {
+            if (s.cands.isEmpty() || !s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE)) continue;
+            String stem = villageStem(s.form);
+            if (stem == null) continue;
+            s.needsChain = stem.length() <= 1;
+            s.phrase = !s.needsChain && isMainlyCommonWord(stem);
+        }
         List<Slot> institutions = institutionTownships(text, slots);
         slots.removeIf(s -> s.weak && institutions.stream().anyMatch(f -> f.begin < s.end && s.begin < f.end));
         slots.addAll(institutions);
@@ -115,6 +123,13 @@ public final class RegionLinker {
             }
         }
         resolveDeictics(slots, province, homeCity);
+        // an unresolved name known only outside the paper's province (清源社区 of another province
+        // after 兴隆巷街道) is no reading here: the chain tail below may keep it as unknown
+        if (province != null) {
+            slots.removeIf(s -> s.region == null && !s.deictic && !s.cands.isEmpty()
+                    && s.cands.stream().noneMatch(c -> gazetteer.within(c, province)));
+        }
+        slots.removeIf(s -> s.region == null && (s.needsChain || s.phrase));
         slots.addAll(unknownChainTails(text, slots));
         slots.sort(Comparator.comparingInt(x -> x.begin));
 
@@ -167,6 +182,13 @@ public final class RegionLinker {
         boolean boundary;
         /** A non-Han character (or the text edge) right after it: 广州、深圳 in a list. */
         boolean rightBoundary;
+        /** A village form of one character and 村 (新村, 任村 of 担任村支书): a village only right after its township or county. */
+        boolean needsChain;
+        /**
+         * A village form whose stem is mainly a verb or adjective (先进村 "advanced village", 打通村组公路,
+         * 团结村): resolved through its chain or the article's county, else not a mention.
+         */
+        boolean phrase;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
 
@@ -182,12 +204,108 @@ public final class RegionLinker {
                 || BANNER_DEICTIC.contains(f) || COUNTY_DEICTIC.contains(f);
     }
 
+    /**
+     * Adds the village and community names of the province tables ({@link Gazetteer#villages}) to
+     * the matches, only of the provinces in play: the whole text is searched for the villages of the
+     * paper's province and of every province that a county or township name of the text pins down
+     * (长沙县: Hunan alone); a county or township name found in several provinces (新城区, 城关镇)
+     * opens theirs only right after it, for a written chain (城关镇和平村). A village resolves only
+     * inside a county or township the text gives, and an unresolved name is kept only if the paper's
+     * province has it, so other provinces' villages could not be mentions. Forms are looked up where
+     * the text has a character a village form can end with (村, 区 of 社区, 查 of 嘎查, 会 of 村委会 …),
+     * so the cost grows with those characters and the provinces in play, not with the 618,133 rows.
+     */
+    private List<Slot> withVillages(String text, Region province, List<Slot> found) {
+        java.util.Set<String> known = gazetteer.villageProvinces();
+        if (known.isEmpty()) return found;
+        java.util.Set<String> whole = new java.util.TreeSet<>();
+        if (province != null) whole.add(province.code().substring(0, 2));
+        Map<Slot, java.util.Set<String>> chainOnly = new LinkedHashMap<>();
+        for (Slot s : found) {
+            java.util.Set<String> ps = new java.util.TreeSet<>();
+            for (Region c : s.cands) {
+                if (c.level() == Region.Level.COUNTY || c.level() == Region.Level.TOWNSHIP) ps.add(c.code().substring(0, 2));
+            }
+            ps.retainAll(known);
+            if (ps.size() == 1 && !s.weak) whole.addAll(ps);
+            else if (!ps.isEmpty()) chainOnly.put(s, ps);
+        }
+        whole.retainAll(known);
+        Map<Long, Slot> bySpan = new HashMap<>();
+        for (Slot s : found) bySpan.put(((long) s.begin << 32) | s.end, s);
+        List<Slot> out = new ArrayList<>(found);
+        List<Region> cands = new ArrayList<>();
+        List<VillageTable> tables = new ArrayList<>();
+        int maxLength = 0;
+        for (String p : whole) {
+            VillageTable t = gazetteer.table(p);
+            tables.add(t);
+            maxLength = Math.max(maxLength, t.maxFormLength);
+        }
+        if (!tables.isEmpty()) {
+            for (int i = 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean anchor = false;
+                for (VillageTable t : tables) anchor |= t.anchors.get(c);
+                if (!anchor) continue;
+                for (int len = 2; len <= maxLength && len <= i + 1; len++) {
+                    int b = i + 1 - len;
+                    if (!Character.isLetterOrDigit(text.charAt(b))) break;
+                    villageSpan(text, b, i + 1, tables, cands, bySpan, out);
+                }
+            }
+        }
+        for (var e : chainOnly.entrySet()) {
+            List<VillageTable> ts = new ArrayList<>();
+            int max = 0;
+            for (String p : e.getValue()) {
+                if (whole.contains(p)) continue;
+                VillageTable t = gazetteer.table(p);
+                ts.add(t);
+                max = Math.max(max, t.maxFormLength);
+            }
+            int b = e.getKey().end;
+            for (int end = b + 2; end <= Math.min(text.length(), b + max); end++) {
+                if (!Character.isLetterOrDigit(text.charAt(end - 1))) break;
+                char c = text.charAt(end - 1);
+                boolean anchor = false;
+                for (VillageTable t : ts) anchor |= t.anchors.get(c);
+                if (anchor) villageSpan(text, b, end, ts, cands, bySpan, out);
+            }
+        }
+        return out;
+    }
+
+    /** The villages of {@code tables} that text[b, e) names, merged into the slot of that span. */
+    private void villageSpan(String text, int b, int e, List<VillageTable> tables, List<Region> cands,
+                             Map<Long, Slot> bySpan, List<Slot> out) {
+        String key = VillageTable.key(text.substring(b, e));
+        cands.clear();
+        for (VillageTable t : tables) t.find(key, cands);
+        if (cands.isEmpty()) return;
+        long span = ((long) b << 32) | e;
+        Slot slot = bySpan.get(span);
+        boolean isNew = slot == null;
+        if (isNew) {
+            slot = new Slot(b, e, text.substring(b, e));
+            slot.rightBoundary = e == text.length() || !isHan(text.charAt(e));
+            slot.boundary = (b == 0 || !isHan(text.charAt(b - 1))) || slot.rightBoundary;
+            bySpan.put(span, slot);
+        }
+        boolean weakBefore = isNew || slot.weak;
+        List<Region> all = new ArrayList<>(slot.cands);
+        for (Region r : admissible(text, slot, cands)) if (!all.contains(r)) all.add(r);
+        slot.cands = all;
+        slot.weak &= weakBefore;
+        if (isNew && !all.isEmpty()) out.add(slot);
+    }
+
     /** Candidates for a matched form, minus readings the surrounding characters rule out. */
-    private List<Region> admissible(String text, Slot slot) {
+    private List<Region> admissible(String text, Slot slot, List<Region> regions) {
         List<Region> out = new ArrayList<>();
         boolean allStems = true;
         char next = slot.end < text.length() ? text.charAt(slot.end) : ' ';
-        for (Region r : gazetteer.lookup(slot.form)) {
+        for (Region r : regions) {
             boolean full = slot.form.equals(r.name()) || slot.form.equals(r.commonName());
             boolean stem = !full && slot.form.equals(NameForms.stem(r));
             if (stem && LEVEL_CHARS.indexOf(next) >= 0) continue; // 丰镇镇, 兴安盟 read as 兴安+盟
@@ -283,6 +401,7 @@ public final class RegionLinker {
      * for townships, to be the only one of that name in the province); ties stay unresolved.
      */
     private boolean resolve(Slot s, Region chainParent, List<Region> context, Region province) {
+        if (s.needsChain && chainParent == null) return false;
         if (chainParent != null) {
             List<Region> inChain = s.cands.stream().filter(c -> properlyWithin(c, chainParent)).toList();
             Region pick = preferAdministrative(inChain);
@@ -449,6 +568,18 @@ public final class RegionLinker {
             if (out.stream().noneMatch(o -> o.begin < f.end && f.begin < o.end)) out.add(f);
         }
         return out;
+    }
+
+    /** 和平村 → 和平, 山丹社区 → 山丹, 苏荣贵嘎查 → 苏荣贵; null for other forms (…生活区). */
+    static String villageStem(String form) {
+        return form.endsWith("村") ? form.substring(0, form.length() - 1)
+                : form.endsWith("社区") || form.endsWith("嘎查") ? form.substring(0, form.length() - 2) : null;
+    }
+
+    /** Most often a verb, adjective, adverb … in HanLP's core dictionary (先进 a, 打通 v; not 和平 n, 光明 n). */
+    private static boolean isMainlyCommonWord(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return a != null && a.nature.length > 0 && "vadrpcmqtfu".indexOf(a.nature[0].toString().charAt(0)) >= 0;
     }
 
     private static int targetLength(Slot f) {

@@ -260,6 +260,59 @@ class RegionLinkerTest {
         assertEquals("150921108", m.get("十八台镇"));
     }
 
+    // ---- villages outside Inner Mongolia (sentences made up; codes from the NBS 2021 village table) ----
+
+    @Test
+    void hunanVillageThroughItsChain() {
+        // 和平村 is a village of 安沙镇 (长沙县) and of 花石镇 (湘潭县), among others in Hunan
+        var m = linked(real, "长沙县安沙镇和平村的党员冒雨清理沟渠。", "430000");
+        assertEquals("430121", m.get("长沙县"));
+        assertEquals("430121113", m.get("安沙镇"));
+        assertEquals("430121113207", m.get("和平村"));
+        assertEquals("430321107261", linked(real, "湘潭县花石镇和平村举办农民丰收节", "430000").get("和平村"));
+        // written with its committee suffix
+        assertEquals("430121113207", linked(real, "长沙县安沙镇和平村村委会组织志愿者", "430000").get("和平村村委会"));
+        // a national paper: the chain's own province is opened
+        assertEquals("430121113207", linked(real, "湖南省长沙县安沙镇和平村", "110000").get("和平村"));
+    }
+
+    @Test
+    void hunanVillageThroughTheArticlesCounty() {
+        // the article is about 长沙县, whose only 和平村 is in 安沙镇
+        var m = linked(real, "长沙县召开乡村振兴推进会。会后,与会人员来到和平村查看稻田。", "430000");
+        assertEquals("430121113207", m.get("和平村"));
+        // about 望城区, which has no 和平村: kept as written, no code
+        m = linked(real, "望城区召开乡村振兴推进会。会后,与会人员来到和平村查看稻田。", "430000");
+        assertEquals("-", m.get("和平村"));
+    }
+
+    @Test
+    void bareVillageStaysUnresolved() {
+        // dozens of 和平村 in Hunan, no county or township given
+        assertEquals("-", linked(real, "和平村的村民正忙着插秧。", "430000").get("和平村"));
+        // common phrases that some village is named after are not mentions (先进村, 担任村支书, 新村)
+        var m = linked(real, "长沙县表彰了一批先进村;他担任村支书三年,搬进新村后", "430000");
+        assertNull(m.get("先进村"));
+        assertNull(m.get("任村"));
+        assertNull(m.get("新村"));
+    }
+
+    @Test
+    void villageTablesAreLazyAndCompact() {
+        Gazetteer g = Gazetteer.get();
+        assertEquals("和平村委会", g.byCode("430121113207").name());
+        assertEquals("430121113", g.byCode("430121113207").parentCode());
+        assertTrue(g.children(g.byCode("430121113")).stream().anyMatch(v -> v.code().equals("430121113207")));
+        assertEquals(List.of("430121", "430100", "430000"),
+                g.chain(g.byCode("430121113207")).stream().skip(2).map(Region::code).toList());
+        assertTrue(g.villages("和平村", "430000").size() > 10);
+        assertTrue(g.villages("和平村", "150000").stream().allMatch(v -> v.code().startsWith("15")));
+        // a 2021 township gone by 2023: its villages hang on the county
+        assertEquals("150105", g.byCode(g.children(g.byCode("150105")).stream()
+                .filter(r -> r.level() == Region.Level.VILLAGE).findFirst().orElseThrow().code()).parentCode());
+        assertTrue(g.size() > 660_000);
+    }
+
     @Test
     void otherProvincePaper() {
         // a Hebei paper: 全省 is Hebei, 自治区 means nothing, 长安区 is Shijiazhuang's
