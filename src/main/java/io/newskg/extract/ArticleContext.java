@@ -18,6 +18,8 @@ final class ArticleContext {
     final Region province;
     final Region prefecture;
     final Region county;
+    /** The township the article mostly speaks of, for a 镇长 written without his town. */
+    final Region township;
     /** The prefecture most of the page speaks of (a city paper's city), or null; set once the whole page is read. */
     Region pagePrefecture;
     final List<RegionMention> regions;
@@ -31,6 +33,7 @@ final class ArticleContext {
         if (pref == null && province != null && province.name().endsWith("市")) pref = province;
         this.prefecture = pref;
         this.county = dominant(g, regions, Region.Level.COUNTY);
+        this.township = dominant(g, regions, Region.Level.TOWNSHIP);
     }
 
     /**

@@ -128,7 +128,8 @@ final class ArticleExtraction {
         Token t = tokens.get(k);
         if (t.tag().startsWith("n") || LIST_ITEM_TAGS.contains(t.tag())) return true;
         // 环境与资源保护委员会: a verbal noun inside a name, followed by more of it
-        if (t.tag().equals("vn")) return k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("n");
+        if (t.tag().equals("vn")) return k + 1 < tokens.size() && (tokens.get(k + 1).tag().startsWith("n")
+                || tokens.get(k + 1).word().equals("和") || tokens.get(k + 1).word().equals("与"));
         // 监察和司法委员会: 和 and 与 between two nouns stay inside the name
         return (t.word().equals("和") || t.word().equals("与")) && k > 0 && k + 1 < tokens.size()
                 && tokens.get(k - 1).tag().matches("n.*|vn") && tokens.get(k + 1).tag().matches("n.*|vn");
@@ -265,15 +266,19 @@ final class ArticleExtraction {
                 String w = st.substring(it[0], it[1]);
                 if (!bodyName(w) || organizations.values().stream().anyMatch(o -> o.asWritten().equals(w))) continue;
                 OrgResolver.Resolved own = x.orgs.resolve(w, null, null, null, null, ctx, s.at(it[0]));
-                boolean bare = prefix != null && !own.name().startsWith(prefix) && x.lexicon.orgSuffix(w) != null
-                        && x.lexicon.orgSuffix(w).equals(x.lexicon.orgSuffix(lead)) && x.gazetteer.lookup(w.substring(0, 2)).isEmpty()
-                        && !w.startsWith(lead.substring(0, 2));
+                boolean sameKind = x.lexicon.orgSuffix(w) != null && (x.lexicon.orgSuffix(w).equals(x.lexicon.orgSuffix(lead))
+                        || INNER_UNIT.matcher(w).matches());
+                boolean bare = prefix != null && !own.name().startsWith(prefix) && sameKind
+                        && x.gazetteer.lookup(w.substring(0, 2)).isEmpty() && !w.startsWith(lead.substring(0, 2));
                 OrgResolver.Resolved r = bare ? x.orgs.locate(prefix + w, ctx) : own;
                 addOrg(r, w, s.at(it[0]), s.at(it[1]), 0.5);
                 named.add(r.name());
             }
         }
     }
+
+    /** A body's inner unit (标准处, 办公室, 人力资源部), which never stands alone. */
+    private static final Pattern INNER_UNIT = Pattern.compile("^\\p{IsHan}{1,6}(处|科|室|办公室|办公厅)$");
 
     /** Whether the organisations read so far hold this firm's name (found by {@link #firmsNamed}). */
     private boolean firmNamed(String w) {
@@ -550,7 +555,10 @@ final class ArticleExtraction {
         String code = r.region() == null ? null : r.region().code();
         int begin = body.origin(b), end = body.originEnd(Math.max(e, b + 1));
         Matcher m = PARTY_GROUP.matcher(r.name());
-        if (m.matches()) organizations.putIfAbsent(m.group(1), new Organization(m.group(1), asWritten, code, begin, end, conf - 0.1));
+        if (m.matches()) {
+            organizations.putIfAbsent(m.group(1), new Organization(m.group(1), asWritten, code, begin, end, conf - 0.1));
+            if (!ctx.fullOrgs.contains(m.group(1))) ctx.fullOrgs.add(m.group(1));
+        }
         // 通辽市公安局科尔沁分局红星派出所 names the bureau and the branch it belongs to as well
         Matcher a = ADMINISTRATIVE_PARENT.matcher(r.name());
         while (a.find()) {

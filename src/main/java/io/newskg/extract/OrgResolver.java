@@ -310,6 +310,7 @@ final class OrgResolver {
         if (title.contains("市长") || title.contains("盟长")) return ctx.prefecture;
         if (title.contains("县长") || title.contains("旗长") || title.contains("区长")) return ctx.county;
         if (near != null && near.level() == Region.Level.TOWNSHIP) return near;
+        if (title.contains("镇长") || title.contains("乡长")) return ctx.township;
         return null;
     }
 
