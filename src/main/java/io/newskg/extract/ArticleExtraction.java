@@ -126,6 +126,8 @@ final class ArticleExtraction {
     /** Whether a token can be part of a list item naming something: nouns of every kind, abbreviations. */
     private static boolean itemToken(List<Token> tokens, int k) {
         Token t = tokens.get(k);
+        // people and titles end a body's name (副市长黄德华希望各大超市)
+        if (t.tag().equals("nnt") || t.isPerson() && k > 0 && tokens.get(k - 1).tag().equals("nnt")) return false;
         if (t.tag().startsWith("n") || LIST_ITEM_TAGS.contains(t.tag())) return true;
         // 环境与资源保护委员会: a verbal noun inside a name, followed by more of it
         if (t.tag().equals("vn")) return k + 1 < tokens.size() && (tokens.get(k + 1).tag().startsWith("n")
@@ -169,7 +171,7 @@ final class ArticleExtraction {
      * (南京) or a bare abbreviation in Latin letters (VC).
      */
     private boolean bodyName(String w) {
-        if (w.length() < 2 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
+        if (w.length() < 2 || w.length() > 14 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
         if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty() || KIND_WORDS.matcher(w).find()) return false;
         return !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) || x.lexicon.media.contains(w);
     }
@@ -179,7 +181,7 @@ final class ArticleExtraction {
     /** Tags of proper words: names of places, people, bodies, brands. */
     private static final Set<String> PROPER_TAGS = Set.of("nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nx", "x");
     /** Tags of the words a firm's name is made of. */
-    private static final Set<String> FIRM_PART_TAGS = Set.of("n", "nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nis", "gi", "gm", "gc", "nx", "nf", "x");
+    private static final Set<String> FIRM_PART_TAGS = Set.of("n", "nz", "nt", "ntc", "nts", "ns", "nrf", "nrj", "j", "nis", "gi", "gm", "gc", "nx", "nf", "x");
 
     /** 猪八戒网络公司, 涪陵榨菜集团: a firm named by its own words and its form, not 该公司 or 这家超市. */
     private void firmsNamed(SentenceText s, Set<String> named) {
@@ -227,6 +229,10 @@ final class ArticleExtraction {
             }
             // the list around this 、: items between separators, the first and last bounded by the words a list sits in
             int first = i - 1;
+            if (first < 0 || !itemToken(tokens, first)) {
+                i++;
+                continue;
+            }
             while (first > 0 && itemToken(tokens, first - 1) && tokens.get(i).begin() - tokens.get(first - 1).begin() <= 14) first--;
             List<int[]> items = new ArrayList<>();
             int itemBegin = tokens.get(Math.max(first, 0)).begin();
@@ -295,7 +301,7 @@ final class ArticleExtraction {
     }
 
     /** Words naming a kind of body or a field, which a body's own name does not hold (生物医药、营养保健企业). */
-    private static final Pattern KIND_WORDS = Pattern.compile("企业|单位|机构|产业|行业|部门|系统|网站|公众号|公众|基地|书屋|场馆|阵地|平台");
+    private static final Pattern KIND_WORDS = Pattern.compile("企业|单位|机构|产业|行业|部门|系统|网站|公众号|公众|基地|书屋|场馆|阵地|平台|医药|保健|金融");
 
     /** A news outlet named in the text (新华社重庆…电, 据人民网): an organisation. */
     private void mediaNamed(SentenceText s, Set<String> named) {

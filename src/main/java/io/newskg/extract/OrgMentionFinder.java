@@ -22,7 +22,7 @@ final class OrgMentionFinder {
     record Mention(String text, int begin, int end, boolean anchored) {}
 
     private static final java.util.regex.Pattern VENUE =
-            java.util.regex.Pattern.compile("(报告厅|演播厅|会议室|会议厅|多功能厅|大厅|礼堂)$");
+            java.util.regex.Pattern.compile("(报告厅|演播厅|会议室|会议厅|多功能厅|大厅|礼堂|发布厅|展厅|会场)$");
     /** Groups, not one body: 各社区, 全体党支部, 政协系统 (every body of a kind). */
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile("各|多所|多个|部分|全体|有关|系统");
     /** A count before a unit name makes it a kind of unit (一批“政协工作联络站”, 3支党员突击队). */

@@ -79,6 +79,16 @@ final class OrgResolver {
         if ((s.equals("党委") || s.equals("镇党委") || s.equals("乡党委")) && township != null) {
             return locate(canonical(township) + "党委", ctx);
         }
+        // 韭黄村村委会 is the village's 村民委员会, 居委会 a community's 居民委员会 (their official names)
+        if (s.length() > 3 && s.endsWith("村委会")) s = s.substring(0, s.length() - 3) + "村民委员会";
+        if (s.length() > 3 && s.endsWith("居委会")) s = s.substring(0, s.length() - 3) + "居民委员会";
+        if ((s.startsWith("镇") || s.startsWith("乡")) && s.length() > 2 && lexicon.orgSuffix(s.substring(1)) != null
+                && !s.startsWith("镇党委") && !s.startsWith("乡党委")
+                && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(s.substring(0, 2))) {
+            // 镇供电所: a unit of the township just named, or of the one the article is about
+            Region t = township != null ? township : ctx.township;
+            if (t != null && t.name().endsWith(s.substring(0, 1))) return locate(canonical(t) + s.substring(1), ctx);
+        }
         if (isVillageCommittee(s) && village != null) {
             return new Resolved(villagePrefix(village, ctx) + "村民委员会", village);
         }
@@ -244,8 +254,10 @@ final class OrgResolver {
                 at = m.end();
                 continue;
             }
-            // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix
-            if (m.begin() != at || !hasLevelSuffix(m.asWritten())) break;
+            // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix, unless
+            // a region follows it (怀化溆浦县)
+            boolean followed = ms.indexOf(m) + 1 < ms.size() && ms.get(ms.indexOf(m) + 1).begin() == m.end();
+            if (m.begin() != at || !hasLevelSuffix(m.asWritten()) && !(followed && m.resolved())) break;
             Region r = m.resolved() ? m.region() : resolvedInArticle(m.asWritten(), ctx);
             if (r == null) break;
             at = m.end();

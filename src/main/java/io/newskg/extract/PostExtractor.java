@@ -416,8 +416,10 @@ final class PostExtractor {
             b++;
         }
         String status = status(text, b);
-        // 广州市原市委常委: "former" written after the region
+        // 茅坡村老支书, 广州市原市委常委: "former" written after the region
         int former = org.indexOf('原');
+        if (former < 0 && unit != null && org.length() > unit.word().length() + 1
+                && org.charAt(org.length() - unit.word().length() - 1) == '老') former = org.length() - unit.word().length() - 1;
         if (former > 1 && endsLikePlace(org.substring(0, former)) && former + 1 < org.length()) {
             org = org.substring(0, former) + org.substring(former + 1);
             status = "former";
