@@ -120,7 +120,7 @@ final class ArticleExtraction {
 
     /** Nouns that say the items of a list before 等 are bodies (华能、国电等能源企业; 拜耳、辉瑞等企业). */
     private static final Pattern BODIES_NOUN = Pattern.compile(
-            "^[^，。；]{0,14}?(企业|公司|集团|单位|机构|厂商|商家|超市|银行|媒体|高校|院校|院所|科研院所|医院|学校|协会|商会|组织)");
+            "^[^，。；,;.!?！？：:]{0,14}?(企业|公司|集团|单位|机构|厂商|商家|超市|银行|媒体|高校|院校|院所|科研院所|医院|学校|协会|商会|组织)");
     private static final Set<String> LIST_ITEM_TAGS = Set.of("j", "x", "b", "m", "gg", "gi", "gm", "gc");
 
     /** Whether a token can be part of a list item naming something: nouns of every kind, abbreviations. */
@@ -147,7 +147,11 @@ final class ArticleExtraction {
             int end = tokens.get(i).begin(), k = i - 1;
             while (k >= 0) {
                 int b = k;
-                while (b >= 0 && itemToken(tokens, b) && end - tokens.get(b).begin() <= 14) b--;
+                // an item between two separators may be any words (完美 of …联合利华、完美等企业)
+                int sep = k;
+                while (sep >= 0 && !tokens.get(sep).isPunctuation() && end - tokens.get(sep).begin() <= 8) sep--;
+                if (sep >= 0 && sep < k && tokens.get(sep).word().equals("、")) b = sep;
+                else while (b >= 0 && itemToken(tokens, b) && end - tokens.get(b).begin() <= 14) b--;
                 if (b == k) break;
                 items.add(new int[] {tokens.get(b + 1).begin(), end});
                 if (b < 0 || !tokens.get(b).word().equals("、")) break;
@@ -259,7 +263,7 @@ final class ArticleExtraction {
             for (int[] it : items) {
                 String w = st.substring(it[0], it[1]);
                 anyBody |= FIRM_END.matcher(w).find() && w.length() > 3 && firmNamed(w)
-                        || x.lexicon.orgSuffix(w) != null && bodyPrefix(x.orgs.resolve(w, null, null, null, null, ctx, -1).name()) != null;
+                        || writtenWithBody(w);
                 // 苏宁电器、宏图三胞、龙蟠石化: items HanLP recognises as organisations
                 if (tokens.stream().anyMatch(t -> t.begin() == it[0] && t.end() == it[1] && t.tag().startsWith("nt"))) recognised++;
             }
@@ -285,6 +289,16 @@ final class ArticleExtraction {
 
     /** A body's inner unit (标准处, 办公室, 人力资源部), which never stands alone. */
     private static final Pattern INNER_UNIT = Pattern.compile("^\\p{IsHan}{1,6}(处|科|室|办公室|办公厅)$");
+
+    /** Words a body's name opens with when it is written whole: national and local levels. */
+    private static final Pattern ANCHOR_START = Pattern.compile("^(全国|中央|国家|中国|中华|国务院|自治区|全区|全省|省|市|县|区|旗|盟)");
+
+    /** A body's unit written with that body, as the text has it, not completed from context (全国人大监察和司法委员会). */
+    private boolean writtenWithBody(String w) {
+        if (x.lexicon.orgSuffix(w) == null) return false;
+        if (!ANCHOR_START.matcher(w).lookingAt() && x.linker.link(w, null).stream().noneMatch(m -> m.begin() == 0)) return false;
+        return bodyPrefix(x.orgs.resolve(w, null, null, null, null, ctx, -1).name()) != null;
+    }
 
     /** Whether the organisations read so far hold this firm's name (found by {@link #firmsNamed}). */
     private boolean firmNamed(String w) {
@@ -314,6 +328,9 @@ final class ArticleExtraction {
     }
 
     /** Organisations the sentence names outside posts; returns their full names. */
+    /** Bodies that are not units of another (associations, firms, universities). */
+    private static final Pattern STANDALONE = Pattern.compile("(总会|协会|商会|促进会|基金会|研究会|集团|有限公司|大学)$");
+
     /** Kinds of bodies the context could not complete (党支部, 村委会, 镇纪委). */
     private static final Pattern BARE_BODY = Pattern.compile("^[村镇乡县区市省]?(党委|党支部|支部|党总支|纪委|村委会|社区|居委会)$");
 
@@ -340,7 +357,11 @@ final class ArticleExtraction {
                     nearest(at, Region.Level.VILLAGE), nearest(at, Region.Level.TOWNSHIP), ctx, at);
             // an unanchored unit name counts only when the article's context put a place or parent before it;
             // the rest of the article may still name that parent (党校 before 市委组织部)
-            if (r != null && !om.anchored() && r.name().startsWith(om.text().substring(0, 2))) {
+            // 县委 in an article whose county is unknown names no one body
+            if (r != null && OrgMentionFinder.BARE_LOCAL.matcher(r.name()).matches()) continue;
+            // an association or firm stands on its own (应工业总会邀请); other unit names need their parent
+            boolean standalone = STANDALONE.matcher(written).find() && written.length() >= 4;
+            if (r != null && !om.anchored() && !standalone && r.name().startsWith(om.text().substring(0, 2))) {
                 unplaced.add(new Unplaced(written, at, s.at(om.end())));
                 continue;
             }

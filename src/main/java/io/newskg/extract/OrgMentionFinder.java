@@ -110,7 +110,7 @@ final class OrgMentionFinder {
                 // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
                 if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
-                        || lexicon.orgAbbreviations.containsKey(name))) {
+                        || lexicon.orgAbbreviations.containsKey(name) || BARE_LOCAL.matcher(name).matches())) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches()
                         || run.equals("党校") || THAT_UNIT.matcher(run).matches())
@@ -165,6 +165,8 @@ final class OrgMentionFinder {
     }
 
     /** The part of a run from its first place name or national or local opening word, or null. */
+    /** 县委, 市政府: the committee or government of the county or city the article is about. */
+    static final java.util.regex.Pattern BARE_LOCAL = java.util.regex.Pattern.compile("^[省市县区旗盟](委|政府|人大|政协|纪委)$");
     /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
     private static final java.util.regex.Pattern LOCAL_BODY = java.util.regex.Pattern.compile("^[市县旗区盟][\\p{IsHan}]{2,8}$");
     /** 该支队, 该局: the unit of that kind the article named before. */

@@ -82,6 +82,11 @@ final class OrgResolver {
         // 韭黄村村委会 is the village's 村民委员会, 居委会 a community's 居民委员会 (their official names)
         if (s.length() > 3 && s.endsWith("村委会")) s = s.substring(0, s.length() - 3) + "村民委员会";
         if (s.length() > 3 && s.endsWith("居委会")) s = s.substring(0, s.length() - 3) + "居民委员会";
+        // 当地派出所: the unit of the township the sentence is in
+        if (s.startsWith("当地") && s.length() > 3 && lexicon.orgSuffix(s) != null) {
+            Region t = township != null ? township : ctx.township;
+            if (t != null) return locate(canonical(t) + s.substring(2), ctx);
+        }
         if ((s.startsWith("镇") || s.startsWith("乡")) && s.length() > 2 && lexicon.orgSuffix(s.substring(1)) != null
                 && !s.startsWith("镇党委") && !s.startsWith("乡党委")
                 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(s.substring(0, 2))) {
