@@ -76,7 +76,7 @@ final class ArticleExtraction {
             List<int[]> places = new ArrayList<>();
             for (RegionMention m : sentenceRegions) places.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
             SecondOpinion.Reading reading = SecondOpinion.read(st, x.tokenizer.tokenize(st), x.secondNames.get(),
-                    x.lexicon::isTitle, x.tokenizer::tokenize);
+                    x.lexicon::isTitle, x.lexicon.surnames::contains, x.tokenizer::tokenize);
             SentenceText sentence = new SentenceText(s, st, reading.tokens(), places,
                     body.origin(s.begin()), body.originEnd(s.end()), reading);
             Set<String> named = organizationsNamed(sentence);
@@ -198,6 +198,8 @@ final class ArticleExtraction {
                     && tokens.get(i).end() - tokens.get(b - 1).begin() <= 14) b--;
             String name = s.text().substring(tokens.get(b).begin(), tokens.get(i).end());
             int own = name.length() - end.group().length();
+            // 呼伦贝尔农垦集团谢尔塔拉农场: the firm opens a longer name
+            if (i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("n") && !tokens.get(i + 1).tag().equals("nr")) continue;
             // the firm's own words: two chars at least, and not only a kind of business (商业银行)
             if (own < 2 || com.hankcs.hanlp.dictionary.CoreDictionary.contains(name) || !x.gazetteer.lookup(name).isEmpty()) continue;
             // a proper word among its own (猪八戒, 涪陵), not only words of a trade (物业公司, 电子公司)
@@ -551,7 +553,37 @@ final class ArticleExtraction {
         }
     }
 
+    /**
+     * A 村… body written bare after a village the gazetteer does not hold (长沙县黄兴镇新桥村 … 村党支部书记):
+     * the village as the text last wrote it, with the places written right before it; or null.
+     */
+    private String writtenVillage(int pos) {
+        RegionMention village = null;
+        int index = -1;
+        for (int i = 0; i < regionMentions.size(); i++) {
+            RegionMention m = regionMentions.get(i);
+            if (m.begin() > pos) break;
+            if (!m.resolved() && VILLAGE_WORD.matcher(m.asWritten()).find() && pos - m.end() < 200) {
+                village = m;
+                index = i;
+            }
+        }
+        if (village == null) return null;
+        int begin = village.begin();
+        for (int i = index - 1; i >= 0 && regionMentions.get(i).end() == begin; i--) begin = regionMentions.get(i).begin();
+        return text.substring(begin, village.end());
+    }
+
+    private static final Pattern VILLAGE_WORD = Pattern.compile("(村|社区|嘎查)$");
+
     private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous, int at) {
+        if (rp.org().startsWith("村") && rp.org().length() > 1 && nearest(at, Region.Level.VILLAGE) == null) {
+            String v = writtenVillage(at);
+            if (v != null) {
+                return x.orgs.resolve(v + rp.org().substring(1), rp.title(), previous, null,
+                        nearest(at, Region.Level.TOWNSHIP), ctx, -1);
+            }
+        }
         if (rp.org().isEmpty() && previous == null) {
             String[] d = x.lexicon.titleDefaultOrgs.get(rp.title());
             if (d != null) return new OrgResolver.Resolved(d[0], null);
@@ -747,8 +779,17 @@ final class ArticleExtraction {
         }
 
         void add(Post p) {
-            boolean dup = posts.stream().anyMatch(y -> y.title().equals(p.title()) && y.org().equals(p.org()));
-            if (!dup) posts.add(p);
+            for (int i = 0; i < posts.size(); i++) {
+                Post y = posts.get(i);
+                if (!y.title().equals(p.title()) || !y.org().equals(p.org())) continue;
+                // a résumé line dates a post the lead named (原副市长 … 2003年8月任副市长)
+                if (y.start() == null && p.start() != null) {
+                    posts.set(i, new Post(y.title(), y.org(), y.region(), y.regionCode(), y.asWritten(), y.begin(), y.end(),
+                            y.sentenceBegin(), y.sentenceEnd(), y.confidence(), p.status(), p.start(), p.finish()));
+                }
+                return;
+            }
+            posts.add(p);
         }
 
         Official build() {

@@ -79,6 +79,11 @@ final class OrgResolver {
         if ((s.equals("党委") || s.equals("镇党委") || s.equals("乡党委")) && township != null) {
             return locate(canonical(township) + "党委", ctx);
         }
+        // 镇宣传委员: the township the sentence is in, its body as the title says
+        if ((s.equals("镇") || s.equals("乡")) && title != null) {
+            Region t = township != null ? township : ctx.township;
+            if (t != null && t.name().endsWith(s)) s = t.name();
+        }
         // 韭黄村村委会 is the village's 村民委员会, 居委会 a community's 居民委员会 (their official names)
         if (s.length() > 3 && s.endsWith("村委会")) s = s.substring(0, s.length() - 3) + "村民委员会";
         if (s.length() > 3 && s.endsWith("居委会")) s = s.substring(0, s.length() - 3) + "居民委员会";

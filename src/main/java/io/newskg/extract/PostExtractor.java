@@ -347,7 +347,8 @@ final class PostExtractor {
             if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out == null) continue;
             if (split) {
-                out.add(new Token(w.substring(0, w.length() - 1), t.tag(), t.begin(), t.end() - 1));
+                // the place keeps its level (苏州市), the title shares its last char (市长), as 宣传部长 is read
+                out.add(t);
                 out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
                 i++;
             } else {

@@ -39,12 +39,12 @@ final class SecondOpinion {
     private SecondOpinion() {}
 
     static Reading read(String text, List<Token> tokens, PersonNames model, Predicate<String> title,
-                        Function<String, List<Token>> segmenter) {
+                        Predicate<String> surname, Function<String, List<Token>> segmenter) {
         boolean asked = false;
         for (Token t : tokens) if (t.isPerson() || title.test(t.word())) asked = true;
         if (!asked) return new Reading(tokens, List.of());
         List<NameSpan> names = model.find(text);
-        return new Reading(joined(text, tokens, names, title, segmenter), names);
+        return new Reading(joined(text, tokens, names, title, surname, segmenter), names);
     }
 
     /**
@@ -53,7 +53,7 @@ final class SecondOpinion {
      * inside a word HanLP did not take for a name (李腾/荣获) is left as HanLP cut it.
      */
     static List<Token> joined(String text, List<Token> tokens, List<NameSpan> names, Predicate<String> title,
-                              Function<String, List<Token>> segmenter) {
+                              Predicate<String> surname, Function<String, List<Token>> segmenter) {
         if (names.isEmpty()) return tokens;
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
@@ -84,6 +84,8 @@ final class SecondOpinion {
                 singles &= t.word().length() == 1;
             }
             boolean overhang = last.end() > n.end();
+            // 艾力/·/买买提: a name with the middle dot; 钟/海涛, 欧阳/文华: a surname before a word
+            if (n.name().indexOf('·') > 0 || surname.test(first.word()) && z - i <= 2 && !overhang) personPiece = true;
             // 阴和俊为科学技术部/nt: the organisation recogniser glued the name to what follows
             boolean glued = overhang && last.tag().startsWith("nt") && GLUE.indexOf(text.charAt(n.end())) >= 0;
             boolean whole = z == i && !overhang && first.word().equals(n.name()) && first.begin() == n.begin();

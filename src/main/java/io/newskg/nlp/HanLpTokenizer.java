@@ -70,11 +70,15 @@ public final class HanLpTokenizer implements Tokenizer {
         return out;
     }
 
+    /** Chars that go on with a body's name after a title-like word (委员会, 主任室). */
+    private static final String BODY_CONTINUES = "会部处局厅室组队团所院办";
+
     /** Whether a title occurs in {@code word} with more text after it. */
     private boolean holdsTitle(String word) {
         for (int b = 0; b < word.length() - 1; b++) {
             for (int e = b + 2; e <= Math.min(word.length() - 1, b + longestTitle); e++) {
-                if (titles.contains(word.substring(b, e))) return true;
+                // 委员 of 委员会 is part of the body's name, not a title
+                if (titles.contains(word.substring(b, e)) && BODY_CONTINUES.indexOf(word.charAt(e)) < 0) return true;
             }
         }
         return false;

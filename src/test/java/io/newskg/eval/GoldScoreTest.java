@@ -28,21 +28,21 @@ class GoldScoreTest {
             "bylines", 0.97,
             "officials", 0.96,
             "posts_lenient", 0.90,
-            "people", 0.84,
+            "people", 0.87,
             "organizations", 0.89,
             "regions", 0.96,
-            "events", 0.82);
+            "events", 0.84);
 
-    /** A few points under the F1 the dev set gave when it was added: raise them as extraction improves. */
+    /** A little under the F1 the dev set gives now: raise them as extraction improves. */
     static final Map<String, Double> DEV_FLOORS = Map.of(
-            "articles", 0.68,
-            "bylines", 0.17,
-            "officials", 0.37,
-            "posts_lenient", 0.18,
-            "people", 0.24,
-            "organizations", 0.16,
-            "regions", 0.66,
-            "events", 0.23);
+            "articles", 0.97,
+            "bylines", 0.97,
+            "officials", 0.96,
+            "posts_lenient", 0.89,
+            "people", 0.70,
+            "organizations", 0.78,
+            "regions", 0.83,
+            "events", 0.30);
 
     static final Map<String, Map<String, Double>> FLOORS = Map.of("seeds", SEEDS_FLOORS, "dev", DEV_FLOORS);
 

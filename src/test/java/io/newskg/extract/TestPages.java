@@ -23,6 +23,14 @@ final class TestPages {
         return "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n" + body + "\n";
     }
 
+    /** A web article: headline, a 发布时间 line, then one paragraph a line; the province is inferred. */
+    static ArticleResult webArticle(String... paragraphs) {
+        String text = "测试新闻标题\n发布时间：2021-06-18\n" + String.join("\n", paragraphs) + "\n";
+        List<ArticleResult> articles = extractor().extract(new Page("w.txt", text, null, null, null)).articles();
+        assertEquals(1, articles.size(), "articles");
+        return articles.get(0);
+    }
+
     /** The article of {@link #page(String)}. */
     static ArticleResult article(String body) {
         List<ArticleResult> articles = extractor().extract(new Page("t.txt", page(body), null, null, "150000")).articles();
