@@ -42,7 +42,7 @@ final class OrgResolver {
                      ArticleContext ctx, int at) {
         // 锡林郭勒盟政协机关: the offices of a body are the body
         if (written.endsWith("机关") && written.length() > 4) written = written.substring(0, written.length() - 2);
-        String s = abbreviationsExpanded(written);
+        String s = abbreviationsExpanded(spokenForms(written));
         if (lexicon.centralBodies.contains(s)) return new Resolved("中华人民共和国" + s, null);
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches() && previous != null) {
             // 江门市委副书记、副市长 / 副市长、代市长，市长: the government of the region just named
@@ -79,25 +79,22 @@ final class OrgResolver {
         if ((s.equals("党委") || s.equals("镇党委") || s.equals("乡党委")) && township != null) {
             return locate(canonical(township) + "党委", ctx);
         }
-        // 镇宣传委员: the township the sentence is in, its body as the title says
-        if ((s.equals("镇") || s.equals("乡")) && title != null) {
-            Region t = township != null ? township : ctx.township;
-            if (t != null && t.name().endsWith(s)) s = t.name();
-        }
+        // the township the sentence is in, else the one the article is about
+        Region here = township != null ? township : ctx.township;
+        // 镇宣传委员: that township, its body as the title says
+        if ((s.equals("镇") || s.equals("乡")) && title != null && here != null && here.name().endsWith(s)) s = here.name();
         // 韭黄村村委会 is the village's 村民委员会, 居委会 a community's 居民委员会 (their official names)
         if (s.length() > 3 && s.endsWith("村委会")) s = s.substring(0, s.length() - 3) + "村民委员会";
         if (s.length() > 3 && s.endsWith("居委会")) s = s.substring(0, s.length() - 3) + "居民委员会";
         // 当地派出所: the unit of the township the sentence is in
-        if (s.startsWith("当地") && s.length() > 3 && lexicon.orgSuffix(s) != null) {
-            Region t = township != null ? township : ctx.township;
-            if (t != null) return locate(canonical(t) + s.substring(2), ctx);
+        if (s.startsWith("当地") && s.length() > 3 && lexicon.orgSuffix(s) != null && here != null) {
+            return locate(canonical(here) + s.substring(2), ctx);
         }
         if ((s.startsWith("镇") || s.startsWith("乡")) && s.length() > 2 && lexicon.orgSuffix(s.substring(1)) != null
                 && !s.startsWith("镇党委") && !s.startsWith("乡党委")
                 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(s.substring(0, 2))) {
-            // 镇供电所: a unit of the township just named, or of the one the article is about
-            Region t = township != null ? township : ctx.township;
-            if (t != null && t.name().endsWith(s.substring(0, 1))) return locate(canonical(t) + s.substring(1), ctx);
+            // 镇供电所: a unit of that township
+            if (here != null && here.name().endsWith(s.substring(0, 1))) return locate(canonical(here) + s.substring(1), ctx);
         }
         if (isVillageCommittee(s) && village != null) {
             return new Resolved(villagePrefix(village, ctx) + "村民委员会", village);
@@ -194,7 +191,7 @@ final class OrgResolver {
 
     /**
      * 书记 of a body that is not a party body is the secretary of its party organisation:
-     * a department's 党组 (局, 厅), an institution's or firm's 党委 (CPC Constitution arts. 30, 48).
+     * a department's 党组 (局, 厅), an institution's or firm's 党委 (CPC Constitution, arts. 30 and 48).
      */
     private static Resolved partyBodyOf(Resolved r, String title) {
         if (title == null || !PARTY_TITLES.contains(title) || title.equals("第一书记")) return r;
@@ -203,6 +200,16 @@ final class OrgResolver {
         if (DEPARTMENT.matcher(n).matches()) return new Resolved(n + "党组", r.region());
         if (INSTITUTION.matcher(n).matches()) return new Resolved(n + "党委", r.region());
         return r;
+    }
+
+    /** 村里 and 镇上 say "of the village", "of the town"; a 支部 of a village or body is its 党支部. */
+    private static final java.util.regex.Pattern SPOKEN_LEVEL = java.util.regex.Pattern.compile("^([村镇乡县区市])(?:里|上)(?=\\p{IsHan}{2})");
+    private static final java.util.regex.Pattern BARE_BRANCH = java.util.regex.Pattern.compile("(?<![党团])支部$");
+
+    /** The written forms of speech (村里红白理事会, 村支部) as units are named (村红白理事会, 村党支部). */
+    static String spokenForms(String written) {
+        String s = SPOKEN_LEVEL.matcher(written).replaceFirst("$1");
+        return BARE_BRANCH.matcher(s).replaceFirst("党支部");
     }
 
     /** The body ending in {@code kind} the article named last, itself or through its party body (院党委 → 院). */
@@ -256,17 +263,16 @@ final class OrgResolver {
         }
         int at = 0;
         Region deepest = null;
-        for (RegionMention m : ms) {
+        for (int mi = 0; mi < ms.size(); mi++) {
+            RegionMention m = ms.get(mi);
+            boolean followed = mi + 1 < ms.size() && ms.get(mi + 1).begin() == m.end();
             // 山东烟台市芝罘区纪委: a province written bare before its own units is dropped as units are named
-            boolean provincePrefix = m.begin() == 0 && m.resolved() && m.region().level() == Region.Level.PROVINCE
-                    && ms.size() > 1 && ms.get(1).begin() == m.end();
-            if (provincePrefix) {
+            if (mi == 0 && m.begin() == 0 && m.resolved() && m.region().level() == Region.Level.PROVINCE && followed) {
                 at = m.end();
                 continue;
             }
             // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix, unless
             // a region follows it (怀化溆浦县)
-            boolean followed = ms.indexOf(m) + 1 < ms.size() && ms.get(ms.indexOf(m) + 1).begin() == m.end();
             if (m.begin() != at || !hasLevelSuffix(m.asWritten()) && !(followed && m.resolved())) break;
             Region r = m.resolved() ? m.region() : resolvedInArticle(m.asWritten(), ctx);
             if (r == null) break;

@@ -96,10 +96,10 @@ final class PostExtractor {
             NameFinder.Name name = names.after(text, tokens, nameAt);
             String status = null;
             if (name == null) {
-                Object[] v = nameBeforeVerb(text, tokens, chainStart);
+                NamedBy v = nameBeforeVerb(tokens, chainStart);
                 if (v != null) {
-                    name = (NameFinder.Name) v[0];
-                    status = (String) v[1];
+                    name = v.name();
+                    status = v.status();
                 }
             }
             if (name == null) name = nameBefore(text, tokens, chainStart);
@@ -111,7 +111,7 @@ final class PostExtractor {
                 out.add(new RawOfficial(name.text(), name.begin(), name.end(), posts));
                 i = Math.max(last + 1, name.tokenEnd());
                 // 院党委委员朱双四、方明、丁媛丽: each name of the list holds the posts
-                while (name.end() < text.length() && text.charAt(name.end()) == '、' && i + 1 <= tokens.size()) {
+                while (name.end() < text.length() && text.charAt(name.end()) == '、') {
                     int next = tokenAt(tokens, name.end() + 1);
                     if (next < 0) break;
                     // only a name HanLP tags as one, outside place names, and not the start of another post
@@ -215,7 +215,7 @@ final class PostExtractor {
             begin = tokens.get(title - 3).begin();
         }
         String name = text.substring(begin, p.end());
-        if (!names.plausible(name) || name.length() < 2 || lexicon.surnames.contains(name) && name.length() == 1) return null;
+        if (!names.plausible(name)) return null;
         int next = title + 1;
         while (next < tokens.size() && tokens.get(next).word().isBlank()) next++;
         if (next < tokens.size() && tokens.get(next).isPerson() && names.after(text, tokens, next) != null) return null;
@@ -232,11 +232,14 @@ final class PostExtractor {
             "任命", "appointed", "决定任命", "appointed", "提名", "proposed", "拟任", "proposed",
             "选举", "elected", "免去", "removed", "撤销", "removed");
 
+    /** A name read before the verb that opens its posts, and the status the verb gives (or null). */
+    private record NamedBy(NameFinder.Name name, String status) {}
+
     /**
      * 任命刘少云为…院长, 免去李尚福的国务委员职务, 梁杰担任了村党支部书记, 王某当选为…主席:
-     * the name stands before a verb or particle that opens the posts; [name, status or null].
+     * the name stands before a verb or particle that opens the posts.
      */
-    private Object[] nameBeforeVerb(String text, List<Token> tokens, int chainStart) {
+    private NamedBy nameBeforeVerb(List<Token> tokens, int chainStart) {
         int k = chainStart - 1;
         if (k < 1) return null;
         String w = tokens.get(k).word();
@@ -248,16 +251,14 @@ final class PostExtractor {
             if (status == null && verb.endsWith("任命")) status = "appointed";
             if (status == null) return null;
             if (w.equals("的") != status.equals("removed")) return null;
-            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k), status};
+            return new NamedBy(new NameFinder.Name(p.word(), p.begin(), p.end(), k), status);
         }
         if (w.equals("了") && k >= 2) w = tokens.get(--k).word();
         String status = HOLDING.get(w);
-        if (k >= 1 && HOLDING.containsKey(w)) {
-            Token p = tokens.get(k - 1);
-            if (!p.isPerson() || !names.plausible(p.word())) return null;
-            return new Object[] {new NameFinder.Name(p.word(), p.begin(), p.end(), k), status.isEmpty() ? null : status};
-        }
-        return null;
+        if (status == null || k < 1) return null;
+        Token p = tokens.get(k - 1);
+        if (!p.isPerson() || !names.plausible(p.word())) return null;
+        return new NamedBy(new NameFinder.Name(p.word(), p.begin(), p.end(), k), status.isEmpty() ? null : status);
     }
 
     /**
@@ -308,8 +309,8 @@ final class PostExtractor {
         }
         // 宣传部长, 组织部长, 公安局长: the unit's last char starts the title (宣传部 + 部长)
         if (w.length() < 4) return null;
-        for (String title : new String[] {w.length() > 3 ? w.substring(w.length() - 3) : "", w.substring(w.length() - 2)}) {
-            if (title.isEmpty() || !lexicon.isTitle(title) || w.length() - title.length() < 2) continue;
+        for (String title : new String[] {w.substring(w.length() - 3), w.substring(w.length() - 2)}) {
+            if (!lexicon.isTitle(title) || w.length() - title.length() < 2) continue;
             char head = title.charAt(title.length() - 2);
             String unit = w.substring(0, w.length() - title.length()) + head;
             if (UNIT_CHARS.indexOf(head) >= 0 && lexicon.orgSuffix(unit) != null) {
@@ -331,8 +332,8 @@ final class PostExtractor {
             "村支部书记", new String[] {"村党支部", "书记", "书记"});
 
     /**
-     * 南京市长: HanLP reads 南京市/长; the title is 市长 of the city written before it. Joins
-     * such a place and a lone 长 (or 副/常务 titles) back into the place's stem and the title.
+     * 南京市长: HanLP reads 南京市/长; the title is 市长 of the city written before it. A place
+     * ending in a level char and a lone 长 become the place and the head's title sharing that char.
      */
     private List<Token> placeTitlesJoined(List<Token> tokens) {
         List<Token> out = null;
@@ -346,7 +347,12 @@ final class PostExtractor {
                     && lexicon.isTitle(w.substring(w.length() - 1) + "长");
             if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out == null) continue;
-            if (split) {
+            if (split && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) {
+                // 南投/县县/长: the doubled char is the title's
+                out.add(new Token(w.substring(0, w.length() - 1), t.tag(), t.begin(), t.end() - 1));
+                out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
+                i++;
+            } else if (split) {
                 // the place keeps its level (苏州市), the title shares its last char (市长), as 宣传部长 is read
                 out.add(t);
                 out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
