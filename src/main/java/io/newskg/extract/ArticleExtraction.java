@@ -144,8 +144,9 @@ final class ArticleExtraction {
 
     /** A name that is only a region (扎赉特旗音德尔镇), which a post's organisation cannot be alone. */
     private boolean placeOnly(String name) {
+        if (x.lexicon.orgSuffix(name) != null) return false;
         List<RegionMention> ms = x.linker.link(name, ctx.province == null ? null : ctx.province.code());
-        return !ms.isEmpty() && ms.get(ms.size() - 1).end() == name.length() && x.lexicon.orgSuffix(name) == null;
+        return !ms.isEmpty() && ms.get(ms.size() - 1).end() == name.length();
     }
 
     /** Organisations the sentence names outside posts; returns their full names. */

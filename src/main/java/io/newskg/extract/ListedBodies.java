@@ -104,7 +104,18 @@ final class ListedBodies {
     private boolean bodyName(String w) {
         if (w.length() < 2 || w.length() > 14 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
         if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty() || KIND_WORDS.matcher(w).find()) return false;
-        return !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) || x.lexicon.media.contains(w);
+        return !commonWord(w) || x.lexicon.media.contains(w);
+    }
+
+    /** A word HanLP's dictionary knows as a common word, not only as a name (华能 and 神华 are nz). */
+    static boolean commonWord(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+            String tag = n.toString();
+            if (!(tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("nr") || tag.startsWith("ns") || tag.equals("nx"))) return true;
+        }
+        return false;
     }
 
     /** Ends of a firm's or an institution's own name (企业名称登记管理规定: 字号 + 行业 + 组织形式). */

@@ -399,12 +399,18 @@ final class PostExtractor {
             if (!inPlace(t, places) && !unitEnd) {
                 if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word())) break;
                 boolean placeFollows = k + 1 < tokens.size() && endsLikePlace(tokens.get(k + 1).word().substring(0, 1));
-                if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word()) && !placeFollows) break;
+                // 国电龙源公司: a trade name the segmenter took for a person's, before the firm's form
+                boolean firmFollows = k + 1 < title && FIRM_FORMS.contains(tokens.get(k + 1).word());
+                if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word()) && !placeFollows
+                        && !firmFollows) break;
             }
             k--;
         }
         return k + 1;
     }
+
+    /** The forms a firm's name ends in (企业名称登记管理规定: 字号 + 行业 + 组织形式). */
+    private static final Set<String> FIRM_FORMS = Set.of("公司", "有限公司", "股份有限公司", "集团", "集团公司", "总公司", "分公司");
 
     private static boolean endsLikePlace(String w) {
         char c = w.charAt(w.length() - 1);
