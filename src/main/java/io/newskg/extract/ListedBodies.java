@@ -63,7 +63,11 @@ final class ListedBodies {
                 || tokens.get(k + 1).word().equals("和") || tokens.get(k + 1).word().equals("与"));
         // 监察和司法委员会: 和 and 与 between two nouns stay inside the name
         return (t.word().equals("和") || t.word().equals("与")) && k > 0 && k + 1 < tokens.size()
-                && tokens.get(k - 1).tag().matches("n.*|vn") && tokens.get(k + 1).tag().matches("n.*|vn");
+                && nounish(tokens.get(k - 1)) && nounish(tokens.get(k + 1));
+    }
+
+    private static boolean nounish(Token t) {
+        return t.tag().startsWith("n") || t.tag().equals("vn");
     }
 
     /** The items of a 、-list closed by 等 and a noun naming bodies: each item is a body. */
@@ -198,7 +202,7 @@ final class ListedBodies {
             int recognised = 0;
             for (int[] it : items) {
                 String w = st.substring(it[0], it[1]);
-                anyBody |= FIRM_END.matcher(w).find() && w.length() > 3 && firmNamed(w)
+                anyBody |= FIRM_END.matcher(w).find() && w.length() > 3 && sink.hasWritten(w)
                         || writtenWithBody(w);
                 // 苏宁电器、宏图三胞、龙蟠石化: items HanLP recognises as organisations
                 if (tokens.stream().anyMatch(t -> t.begin() == it[0] && t.end() == it[1] && t.tag().startsWith("nt"))) recognised++;
@@ -234,11 +238,6 @@ final class ListedBodies {
         if (x.lexicon.orgSuffix(w) == null) return false;
         if (!ANCHOR_START.matcher(w).lookingAt() && x.linker.link(w, null).stream().noneMatch(m -> m.begin() == 0)) return false;
         return bodyPrefix(x.orgs.resolve(w, null, null, null, null, ctx, -1).name()) != null;
-    }
-
-    /** Whether the organisations read so far hold this firm's name (found by {@link #firmsNamed}). */
-    private boolean firmNamed(String w) {
-        return sink.hasWritten(w);
     }
 
     /** The longest start of a name that is a body known on its own (全国人民代表大会 of …财政经济委员会), or null. */
