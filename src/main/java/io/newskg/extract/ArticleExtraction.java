@@ -321,7 +321,9 @@ final class ArticleExtraction {
             boolean confirmed = s.second().confirms(begin, nameEnd);
             // a name only HanLP reads needs a role word before it and a full three chars (村民马春国)
             if (!confirmed && (description == null || name.length() < 3)) continue;
-            addPerson(s, name, begin, nameEnd, description, listedWithPerson(tokens, ti));
+            // both models reading a name the text goes on from as from a name (肖捷陪同考察) is evidence too
+            boolean evidence = listedWithPerson(tokens, ti) || confirmed && NameFinder.followedByCue(st, nameEnd);
+            addPerson(s, name, begin, nameEnd, description, evidence);
         }
         // names only the second model reads, where the text goes on as after a name (肖捷陪同考察)
         for (NameSpan n : s.second().names()) {
@@ -339,7 +341,8 @@ final class ArticleExtraction {
         if (x.names.insideIdiom(st, begin, nameEnd)) return;
         if (startsInside(s.places(), begin) || overlapsOfficial(st, begin, nameEnd)) return;
         if (notAName(st, begin, nameEnd)) return;
-        if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd))) return;
+        if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd),
+                s.second().names().stream().anyMatch(n -> n.begin() == begin && n.end() == nameEnd))) return;
         peopleNames.add(name);
         people.add(new Person(name, description, body.origin(s.at(begin)), body.originEnd(s.at(nameEnd)),
                 s.pageBegin(), s.pageEnd(), description == null ? 0.5 : 0.7));
@@ -504,7 +507,8 @@ final class ArticleExtraction {
         return others >= 2;
     }
 
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("(嘎查|苏木|社区|村|镇|乡|旗|县)");
+    /** A place's level after a name-like stem, past a numbered part (喀拉艾肯（10）村). */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("(?:[（(][0-9０-９]{1,3}[）)])?(嘎查|苏木|社区|村|镇|乡|旗|县)");
 
     /** Part of a credited name (巴依斯 of 巴依斯古楞 摄). */
     private boolean inByline(String name) {

@@ -169,12 +169,17 @@ final class NameFinder {
      * over-tags: a role word before (村民马春国) or a verb of saying after.
      */
     boolean isPersonName(String name, boolean describedByRole, boolean saysSomething) {
+        return isPersonName(name, describedByRole, saysSomething, false);
+    }
+
+    /** @param bothModels whether the second name model reads the same name (赵建才: 才 may then end it) */
+    boolean isPersonName(String name, boolean describedByRole, boolean saysSomething, boolean bothModels) {
         if (!plausible(name)) return false;
         if (HONORIFIC.matcher(name).matches() && lexicon.surnames.contains(name.substring(0, 1))) return true;
         boolean doubleSurname = name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2));
         if (!doubleSurname && !lexicon.surnames.contains(name.substring(0, 1))) return false;
         if (name.length() > (doubleSurname ? 4 : 3)) return false;
-        if (PLACE_END.matcher(name).find() || NOT_GIVEN_NAME.contains(name.substring(name.length() - 1))
+        if (PLACE_END.matcher(name).find() || !bothModels && NOT_GIVEN_NAME.contains(name.substring(name.length() - 1))
                 || name.endsWith("地")) return false;
         boolean evidence = describedByRole || saysSomething;
         // a "name" whose first two chars are a common word (方向和, 党爱国) needs evidence too

@@ -39,7 +39,7 @@ class GoldScoreTest {
             "bylines", 0.97,
             "officials", 0.96,
             "posts_lenient", 0.89,
-            "people", 0.70,
+            "people", 0.76,
             "organizations", 0.78,
             "regions", 0.83,
             "events", 0.30);

@@ -19,12 +19,12 @@ import java.util.TreeMap;
 
 /**
  * Builds {@code src/main/resources/gazetteer/regions.tsv} and {@code villages/} from the team's
- * source tables in {@code ../shared/data/regions} (or {@code -Dgazetteer.source=DIR}; see SOURCE.md).
+ * source tables in {@code src/test/resources/gazetteer/source} (a gzipped copy of the team's
+ * {@code ../shared/data/regions}; or {@code -Dgazetteer.source=DIR}; see SOURCE.md).
  *
  * <p>Run: {@code mvn -o -q test -Dtest=GazetteerResourceTest -Dgazetteer.regenerate=true}, or
  * {@link #main} with the project root as working directory. Without the flag that test checks
- * that the committed resource equals what this generator produces (skipped when the source
- * folder is absent).
+ * that the committed resource equals what this generator produces.
  *
  * <p>What it does, and why:
  * <ul>
@@ -41,7 +41,8 @@ import java.util.TreeMap;
  * </ul>
  */
 public final class GazetteerGenerator {
-    static final Path SOURCE = Path.of(System.getProperty("gazetteer.source", "../shared/data/regions"));
+    /** The NBS source tables, committed (gzipped) so that a fresh clone checks the resource. */
+    static final Path SOURCE = Path.of(System.getProperty("gazetteer.source", "src/test/resources/gazetteer/source"));
     /** The resource folder; files are named relative to it. */
     static final Path TARGET_DIR = Path.of("src", "main", "resources", "gazetteer");
     static final Path TARGET = TARGET_DIR.resolve("regions.tsv");
@@ -206,9 +207,18 @@ public final class GazetteerGenerator {
         return false;
     }
 
+    /** A source table, read from {@code X.tsv} or, as committed, {@code X.tsv.gz}. */
     private static List<String[]> read(Path p) throws IOException {
         List<String[]> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        Path gz = p.resolveSibling(p.getFileName() + ".gz");
+        List<String> lines;
+        if (!Files.exists(p) && Files.exists(gz)) {
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        } else {
+            lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        }
         for (String line : lines.subList(1, lines.size())) if (!line.isBlank()) out.add(line.split("\t", -1));
         return out;
     }
