@@ -136,6 +136,8 @@ final class ArticleExtraction {
         return o == null || o.regionCode() == null ? null : x.gazetteer.byCode(o.regionCode());
     }
 
+    private static final Pattern INVITED = Pattern.compile("(之)?邀");
+
     /** Bodies that are not units of another (associations, firms, universities). */
     private static final Pattern STANDALONE = Pattern.compile("(总会|协会|商会|促进会|基金会|研究会|集团|有限公司|大学)$");
 
@@ -156,6 +158,11 @@ final class ArticleExtraction {
         for (OrgMentionFinder.Mention om : x.orgMentions.find(s.text(), s.tokens(), s.places())) {
             int at = s.at(om.begin());
             String written = om.text();
+            // 应工业总会邀请: "at the invitation of" glued to the name
+            if (written.startsWith("应") && written.length() > 3 && INVITED.matcher(s.text().substring(om.end())).lookingAt()) {
+                written = written.substring(1);
+                at++;
+            }
             // “高中生宣讲团” quoted once and written bare elsewhere: the quotes are not part of the name
             if (written.startsWith("“") && written.endsWith("”") && writtenBare(written.substring(1, written.length() - 1))) {
                 written = written.substring(1, written.length() - 1);

@@ -107,7 +107,8 @@ final class ListedBodies {
      */
     private boolean bodyName(String w) {
         if (w.length() < 2 || w.length() > 14 || x.lexicon.isTitle(w) || !w.codePoints().allMatch(Character::isLetterOrDigit)) return false;
-        if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty() || KIND_WORDS.matcher(w).find()) return false;
+        if (w.chars().allMatch(c -> c < 128) || !x.gazetteer.lookup(w).isEmpty() || KIND_WORDS.matcher(w).find()
+                || QUANTIFIED.matcher(w).find()) return false;
         return !commonWord(w) || x.lexicon.media.contains(w);
     }
 
@@ -127,7 +128,7 @@ final class ListedBodies {
     /** Tags of proper words: names of places, people, bodies, brands. */
     private static final Set<String> PROPER_TAGS = Set.of("nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nx", "x");
     /** Tags of the words a firm's name is made of. */
-    private static final Set<String> FIRM_PART_TAGS = Set.of("n", "nz", "nt", "ntc", "nts", "ns", "nrf", "nrj", "j", "nis", "gi", "gm", "gc", "nx", "nf", "x");
+    private static final Set<String> FIRM_PART_TAGS = Set.of("n", "nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nis", "gi", "gm", "gc", "nx", "nf", "x");
 
     /** 猪八戒网络公司, 涪陵榨菜集团: a firm named by its own words and its form, not 该公司 or 这家超市. */
     private void firmsNamed(String text, List<Token> tokens, IntUnaryOperator at, Set<String> named) {
@@ -135,21 +136,25 @@ final class ListedBodies {
             Matcher end = FIRM_END.matcher(tokens.get(i).word());
             if (!end.find()) continue;
             int b = i;
+            // back over the firm's words, not into a title and the name after it (总经理齐来生)
             while (b > 0 && FIRM_PART_TAGS.contains(tokens.get(b - 1).tag()) && !tokens.get(b - 1).word().equals("、")
+                    && !(tokens.get(b - 1).isPerson() && b > 1 && tokens.get(b - 2).tag().equals("nnt"))
                     && tokens.get(i).end() - tokens.get(b - 1).begin() <= 14) b--;
             String name = text.substring(tokens.get(b).begin(), tokens.get(i).end());
             int own = name.length() - end.group().length();
             // 呼伦贝尔农垦集团谢尔塔拉农场: the firm opens a longer name
             if (i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("n") && !tokens.get(i + 1).tag().equals("nr")) continue;
             // the firm's own words: two chars at least, and not only a kind of business (商业银行)
-            if (own < 2 || com.hankcs.hanlp.dictionary.CoreDictionary.contains(name) || !x.gazetteer.lookup(name).isEmpty()) continue;
+            if (own < 2 || com.hankcs.hanlp.dictionary.CoreDictionary.contains(name) || !x.gazetteer.lookup(name).isEmpty()
+                    || QUANTIFIED.matcher(name).find()) continue;
             // a proper word among its own (猪八戒, 涪陵), not only words of a trade (物业公司, 电子公司)
             boolean proper = false;
             for (int k = b; k <= i; k++) {
                 Token t = tokens.get(k);
                 String w = k == i ? t.word().substring(0, t.word().length() - end.group().length()) : t.word();
                 if (w.isEmpty()) continue;
-                proper |= PROPER_TAGS.contains(t.tag()) || !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) && w.length() >= 2;
+                // the token holding the form (电子公司/nt) is judged by its own words alone
+                proper |= k < i && PROPER_TAGS.contains(t.tag()) || !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) && w.length() >= 2;
             }
             if (!proper) continue;
             if (sink.hasName(name)) continue;
@@ -248,6 +253,9 @@ final class ListedBodies {
         }
         return null;
     }
+
+    /** Words that make a kind of many bodies (各大超市, 众多企业, 有关部门). */
+    private static final Pattern QUANTIFIED = Pattern.compile("各|众多|多家|有关|相关");
 
     /** Words naming a kind of body or a field, which a body's own name does not hold (生物医药、营养保健企业). */
     private static final Pattern KIND_WORDS = Pattern.compile("企业|单位|机构|产业|行业|部门|系统|网站|公众号|公众|基地|书屋|场馆|阵地|平台|医药|保健|金融");

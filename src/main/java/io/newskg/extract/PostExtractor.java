@@ -400,7 +400,9 @@ final class PostExtractor {
                 if (NOT_ORG.contains(t.tag()) && !t.isOrganization() || ORG_STOP.contains(t.word())) break;
                 boolean placeFollows = k + 1 < tokens.size() && endsLikePlace(tokens.get(k + 1).word().substring(0, 1));
                 // 国电龙源公司: a trade name the segmenter took for a person's, before the firm's form
-                boolean firmFollows = k + 1 < title && FIRM_FORMS.contains(tokens.get(k + 1).word());
+                int f = k + 1;
+                while (f < title && tokens.get(f).isPerson()) f++;
+                boolean firmFollows = f < title && FIRM_FORMS.contains(tokens.get(f).word());
                 if (t.isPerson() && lexicon.orgSuffix(t.word()) == null && !endsLikePlace(t.word()) && !placeFollows
                         && !firmFollows) break;
             }

@@ -40,7 +40,7 @@ class GoldScoreTest {
             "officials", 0.96,
             "posts_lenient", 0.89,
             "people", 0.76,
-            "organizations", 0.78,
+            "organizations", 0.80,
             "regions", 0.83,
             "events", 0.30);
 
