@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * has said so far, which later sentences build on (full organisation names, names read).
  */
 final class ArticleExtraction {
-    /** A party group names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
+    /** A party group or committee names the body it leads (乌兰察布市政协党组 → 乌兰察布市政协). */
     private static final Pattern PARTY_GROUP =
             Pattern.compile("^(.{2,}(人大常委会|政协|人民政府|政府|法院|检察院|局|厅|委员会|总社|联合社|协会|联合会|院|所|公司|集团|中心|大学|学院|学校|医院))(党组|机关党组|党委)$");
 
@@ -159,7 +159,8 @@ final class ArticleExtraction {
             int at = s.at(om.begin());
             String written = om.text();
             // 应工业总会邀请: "at the invitation of" glued to the name
-            if (written.startsWith("应") && written.length() > 3 && INVITED.matcher(s.text().substring(om.end())).lookingAt()) {
+            if (written.startsWith("应") && written.length() > 3 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(written.substring(0, 2))
+                    && INVITED.matcher(s.text()).region(om.end(), s.text().length()).lookingAt()) {
                 written = written.substring(1);
                 at++;
             }
@@ -210,21 +211,29 @@ final class ArticleExtraction {
     /** A résumé line: 1992年6月任珠海市委常委，斗门县委书记 (also 起任, 兼任, 至 … 任). */
     private static final Pattern CAREER_LINE = Pattern.compile(
             "^\\s*((?:19|20)\\d\\d)年(?:(\\d{1,2})月)?(?:[—\\-－至到~～]+(?:(?:19|20)\\d\\d)年(?:\\d{1,2}月)?)?(?:起|后|，)?(?:任|兼任|担任|当选)");
-    /** Whose résumé the lines are: 苏泽群简历, or 苏泽群，男，1953年1月出生. */
-    private static final Pattern CAREER_SUBJECT = Pattern.compile("(\\p{IsHan}{2,4}?)(?:同志)?简历|(\\p{IsHan}{2,4})，[男女]，");
+    /** Whose résumé the lines are: 苏泽群简历, or 苏泽群，男，1953年1月出生 (the name opens its clause). */
+    private static final Pattern CAREER_SUBJECT =
+            Pattern.compile("(?<!\\p{IsHan})(?:(\\p{IsHan}{2,4}?)(?:同志)?简历|(\\p{IsHan}{2,4})，[男女]，)");
 
-    /** The résumé lines read so far: their dates and the posts each names (title|org). */
-    private record CareerLine(String date, Set<String> posts) {}
+    /** The résumé lines read so far: whose, their dates and the posts each names (title|org). */
+    private record CareerLine(String subject, String date, Set<String> posts) {}
     private final List<CareerLine> career = new ArrayList<>();
+    /** The last résumé subject found, and where the search for it stopped. */
+    private String subject;
+    private int subjectSearched, subjectAt;
 
-    /** The résumé's subject named before {@code pos}, or null. */
+    /** The résumé's subject named before {@code pos}, or null; the text is searched once. */
     private String careerSubject(int pos) {
-        String subject = null;
-        Matcher m = CAREER_SUBJECT.matcher(text.substring(0, pos));
+        Matcher m = CAREER_SUBJECT.matcher(text).useTransparentBounds(true);
+        m.region(subjectSearched, pos);
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
-            if (x.names.plausible(n)) subject = n;
+            if (x.names.plausible(n)) {
+                subject = n;
+                subjectAt = m.start();
+            }
         }
+        subjectSearched = Math.max(subjectSearched, pos);
         return subject;
     }
 
@@ -232,12 +241,13 @@ final class ArticleExtraction {
     private boolean careerLine(SentenceText s) {
         Matcher m = CAREER_LINE.matcher(s.text());
         if (!m.lookingAt()) return false;
-        String subject = careerSubject(s.span().begin());
-        if (subject == null) return false;
+        String who = careerSubject(s.span().begin());
+        if (who == null || bylineNames.contains(who)) return false;
         String date = m.group(2) == null ? m.group(1) : m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2);
         List<PostExtractor.RawPost> posts = x.posts.postsOnly(s.text(), s.tokens(), s.places());
         if (posts.isEmpty()) return false;
-        OfficialBuilder ob = officials.computeIfAbsent(subject, n -> new OfficialBuilder(n, body.origin(s.at(0)), body.originEnd(s.at(0))));
+        OfficialBuilder ob = officials.computeIfAbsent(who,
+                n -> new OfficialBuilder(n, body.origin(subjectAt), body.originEnd(subjectAt + n.length())));
         Set<String> keys = new HashSet<>();
         String previous = null;
         for (PostExtractor.RawPost rp : posts) {
@@ -248,29 +258,28 @@ final class ArticleExtraction {
             addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()), s.at(rp.end() - rp.title().length()), 0.7);
             ob.add(post(rp, r, s, "former", date));
         }
-        career.add(new CareerLine(date, keys));
+        career.add(new CareerLine(who, date, keys));
         return true;
     }
 
-    /** A résumé post ends on the first later line that no longer names it. */
+    /** A résumé post ends on the first later line of the same résumé that no longer names it. */
     private void careerEnds() {
-        OfficialBuilder ob = null;
-        for (OfficialBuilder o : officials.values()) if (o.posts.stream().anyMatch(p -> p.start() != null)) ob = o;
-        if (ob == null) return;
-        for (int i = 0; i < ob.posts.size(); i++) {
-            Post p = ob.posts.get(i);
-            if (p.start() == null) continue;
-            String key = p.title() + "|" + p.org();
-            String end = null;
-            for (CareerLine l : career) {
-                if (l.date().compareTo(p.start()) > 0 && !l.posts().contains(key)) {
-                    end = l.date();
-                    break;
+        for (OfficialBuilder ob : officials.values()) {
+            for (int i = 0; i < ob.posts.size(); i++) {
+                Post p = ob.posts.get(i);
+                if (p.start() == null) continue;
+                String key = p.title() + "|" + p.org();
+                String end = null;
+                for (CareerLine l : career) {
+                    if (l.subject().equals(ob.name) && l.date().compareTo(p.start()) > 0 && !l.posts().contains(key)) {
+                        end = l.date();
+                        break;
+                    }
                 }
-            }
-            if (end != null) {
-                ob.posts.set(i, new Post(p.title(), p.org(), p.region(), p.regionCode(), p.asWritten(), p.begin(), p.end(),
-                        p.sentenceBegin(), p.sentenceEnd(), p.confidence(), p.status(), p.start(), end));
+                if (end != null) {
+                    ob.posts.set(i, new Post(p.title(), p.org(), p.region(), p.regionCode(), p.asWritten(), p.begin(), p.end(),
+                            p.sentenceBegin(), p.sentenceEnd(), p.confidence(), p.status(), p.start(), end));
+                }
             }
         }
     }

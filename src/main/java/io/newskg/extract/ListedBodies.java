@@ -41,7 +41,7 @@ final class ListedBodies {
      * @param named receives the full names found
      */
     void find(String text, List<Token> tokens, IntUnaryOperator at, Set<String> named) {
-        mediaNamed(text, at, named);
+        mediaNamed(text, tokens, at, named);
         bodiesListed(text, tokens, at, named);
         firmsNamed(text, tokens, at, named);
         siblingsListed(text, tokens, at, named);
@@ -260,13 +260,24 @@ final class ListedBodies {
     /** Words naming a kind of body or a field, which a body's own name does not hold (生物医药、营养保健企业). */
     private static final Pattern KIND_WORDS = Pattern.compile("企业|单位|机构|产业|行业|部门|系统|网站|公众号|公众|基地|书屋|场馆|阵地|平台|医药|保健|金融");
 
-    /** A news outlet named in the text (新华社重庆…电, 据人民网): an organisation. */
-    private void mediaNamed(String text, IntUnaryOperator at, Set<String> named) {
+    /** A news outlet named in the text (新华社重庆…电, 据人民网), as a word of its own (not 求是 of 实事求是). */
+    private void mediaNamed(String text, List<Token> tokens, IntUnaryOperator at, Set<String> named) {
+        boolean[] starts = new boolean[text.length() + 1], ends = new boolean[text.length() + 1];
+        for (Token t : tokens) {
+            starts[t.begin()] = true;
+            ends[t.end()] = true;
+        }
+        List<int[]> taken = new ArrayList<>();
         for (String m : x.lexicon.media) {
-            int i = text.indexOf(m);
-            if (i < 0 || sink.hasName(m)) continue;
-            sink.add(new OrgResolver.Resolved(m, null), m, at.applyAsInt(i), at.applyAsInt(i + m.length()), 0.6);
-            named.add(m);
+            for (int i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
+                int e = i + m.length();
+                int b = i;
+                if (!starts[b] || !ends[e] || taken.stream().anyMatch(r -> r[0] <= b && e <= r[1])) continue;
+                taken.add(new int[] {b, e});
+                if (sink.hasName(m)) continue;
+                sink.add(new OrgResolver.Resolved(m, null), m, at.applyAsInt(b), at.applyAsInt(e), 0.6);
+                named.add(m);
+            }
         }
     }
 }

@@ -164,7 +164,6 @@ final class OrgMentionFinder {
         return false;
     }
 
-    /** The part of a run from its first place name or national or local opening word, or null. */
     /** 县委, 市政府: the committee or government of the county or city the article is about. */
     static final java.util.regex.Pattern BARE_LOCAL = java.util.regex.Pattern.compile("^[省市县区旗盟](委|政府|人大|政协|纪委)$");
     /** 旗残联, 市融媒体中心: a body of the county or city the article is about. */
@@ -174,6 +173,7 @@ final class OrgMentionFinder {
     /** 院党组, 局党委: the party group of the court, bureau … the article is about. */
     static final java.util.regex.Pattern OWN_PARTY = java.util.regex.Pattern.compile("^([院局厅委]|机关)(党组|党委|党总支)$");
 
+    /** The part of a run from its first place name or national or local opening word, or null. */
     private String anchored(String run, int base, List<int[]> places) {
         if (lexicon.centralBodies.contains(run)) return run;
         int best = -1;

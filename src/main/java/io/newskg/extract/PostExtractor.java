@@ -85,7 +85,7 @@ final class PostExtractor {
                 continue;
             }
             // collect a list ORG TITLE 、 ORG TITLE … ending at a title
-            Chain c = chain(text, tokens, i, places);
+            Chain c = chain(text, tokens, i, places, false);
             List<RawPost> posts = c.posts();
             int chainStart = c.start(), last = c.last();
             int nameAt = last + 1;
@@ -108,6 +108,7 @@ final class PostExtractor {
                     String st = status;
                     posts.replaceAll(p -> p.withStatus(st));
                 }
+                posts = List.copyOf(posts);
                 out.add(new RawOfficial(name.text(), name.begin(), name.end(), posts));
                 i = Math.max(last + 1, name.tokenEnd());
                 // 院党委委员朱双四、方明、丁媛丽: each name of the list holds the posts
@@ -142,20 +143,21 @@ final class PostExtractor {
     /** Posts written one after another (ORG TITLE、ORG TITLE，TITLE): tokens [start, last]. */
     private record Chain(List<RawPost> posts, int start, int last) {}
 
-    private Chain chain(String text, List<Token> tokens, int title, List<int[]> places) {
+    /** @param commas whether a comma joins posts too (a résumé line: 珠海市委常委，斗门县委书记) */
+    private Chain chain(String text, List<Token> tokens, int title, List<int[]> places, boolean commas) {
         List<RawPost> posts = new ArrayList<>();
         int chainStart = orgStart(tokens, title, -1, places);
-        posts.add(post(text, tokens, chainStart, title));
+        posts.add(post(text, tokens, chainStart, title, places));
         int last = title;
         int j = title + 1;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            if (LIST_JOINERS.contains(t.word())) {
+            if (LIST_JOINERS.contains(t.word()) || commas && (t.word().equals("，") || t.word().equals(","))) {
                 int k = j + 1;
                 while (k < tokens.size() && !isTitle(tokens.get(k)) && k - j < 12
                         && (!NOT_ORG.contains(tokens.get(k).tag()) || inPlace(tokens.get(k), places))) k++;
                 if (k < tokens.size() && isTitle(tokens.get(k))) {
-                    posts.add(post(text, tokens, j + 1, k));
+                    posts.add(post(text, tokens, j + 1, k, places));
                     last = k;
                     j = k + 1;
                     continue;
@@ -175,7 +177,7 @@ final class PostExtractor {
         List<RawPost> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isTitle(tokens.get(i))) continue;
-            Chain c = chain(text, tokens, i, places);
+            Chain c = chain(text, tokens, i, places, true);
             out.addAll(c.posts());
             i = c.last();
         }
@@ -185,8 +187,11 @@ final class PostExtractor {
     /** Words that may close a list of names (…、丁媛丽以及, …、王五等). */
     private static final Set<String> LIST_END = Set.of("等", "以及", "和", "及", "同志", "一行", "参加", "出席", "陪同");
 
-    /** Words joining two posts of one person (市委常委、组织部部长; 党委书记兼主任; 副书记，区长). */
-    private static final Set<String> LIST_JOINERS = Set.of("、", "兼", "，", ",");
+    /**
+     * Words joining two posts of one person (市委常委、组织部部长; 党委书记兼主任). A comma does so
+     * only in a résumé line: in a sentence it may open another person's posts (当选为县长，副县长李四).
+     */
+    private static final Set<String> LIST_JOINERS = Set.of("、", "兼");
 
     private boolean isTitleAt(List<Token> tokens, int i) {
         return i < tokens.size() && isTitle(tokens.get(i));
@@ -243,6 +248,13 @@ final class PostExtractor {
         int k = chainStart - 1;
         if (k < 1) return null;
         String w = tokens.get(k).word();
+        // 刘文军当选/为县长: the name before a verb of holding and 为
+        if (w.equals("为") && k >= 2 && HOLDING.containsKey(tokens.get(k - 1).word() + "为") && tokens.get(k - 2).isPerson()
+                && names.plausible(tokens.get(k - 2).word())) {
+            Token p = tokens.get(k - 2);
+            String held = HOLDING.get(tokens.get(k - 1).word() + "为");
+            return new NamedBy(new NameFinder.Name(p.word(), p.begin(), p.end(), k - 1), held.isEmpty() ? null : held);
+        }
         if (w.equals("为") || w.equals("的")) {
             Token p = tokens.get(k - 1);
             if (!p.isPerson() || !names.plausible(p.word())) return null;
@@ -314,7 +326,8 @@ final class PostExtractor {
             char head = title.charAt(title.length() - 2);
             String unit = w.substring(0, w.length() - title.length()) + head;
             if (UNIT_CHARS.indexOf(head) >= 0 && lexicon.orgSuffix(unit) != null) {
-                return new Token[] {new Token(unit, "nis", t.begin(), t.begin() + unit.length()),
+                // the unit's word (宣传部) is longer than the chars it spans (宣传): the title holds its last char
+                return new Token[] {new Token(unit, "nis", t.begin(), t.end() - title.length()),
                         new Token(title, "nnt", t.end() - title.length(), t.end())};
             }
         }
@@ -353,8 +366,8 @@ final class PostExtractor {
                 out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
                 i++;
             } else if (split) {
-                // the place keeps its level (苏州市), the title shares its last char (市长), as 宣传部长 is read
-                out.add(t);
+                // the place keeps its level in its word (苏州市) and gives the char to the title (市长), as 宣传部长 is read
+                out.add(new Token(w, t.tag(), t.begin(), t.end() - 1));
                 out.add(new Token(w.substring(w.length() - 1) + "长", "nnt", t.end() - 1, n.end()));
                 i++;
             } else {
@@ -419,7 +432,7 @@ final class PostExtractor {
         return "省市县区旗盟乡镇村".indexOf(c) >= 0 || w.endsWith("苏木") || w.endsWith("嘎查") || w.endsWith("社区");
     }
 
-    private RawPost post(String text, List<Token> tokens, int orgFrom, int title) {
+    private RawPost post(String text, List<Token> tokens, int orgFrom, int title, List<int[]> places) {
         int b = orgFrom < title ? tokens.get(orgFrom).begin() : tokens.get(title).begin();
         Token t = tokens.get(title);
         // the unit before a split title is taken as the token says (宣传部 of 宣传部长, 村党支部 of 村支书)
@@ -431,10 +444,16 @@ final class PostExtractor {
             b++;
         }
         String status = status(text, b);
-        // 茅坡村老支书, 广州市原市委常委: "former" written after the region
-        int former = org.indexOf('原');
-        if (former < 0 && unit != null && org.length() > unit.word().length() + 1
-                && org.charAt(org.length() - unit.word().length() - 1) == '老') former = org.length() - unit.word().length() - 1;
+        // 茅坡村老支书, 广州市原市委常委: "former" written after the region, as a word of its own (not 原平市)
+        int former = -1;
+        // (the org's chars are the text's, but for a unit token whose word is longer than its span: 村支书)
+        boolean asText = unit != null && unit.word().length() == unit.end() - unit.begin();
+        for (int k = 2; k < org.length() - 1 && unit != null && (asText || b + k < unit.begin()); k++) {
+            char c = org.charAt(k);
+            int pos = b + k;
+            boolean inPlaceName = places.stream().anyMatch(p -> p[0] <= pos && pos < p[1]);
+            if ((c == '原' || c == '老') && !inPlaceName) former = k;
+        }
         if (former > 1 && endsLikePlace(org.substring(0, former)) && former + 1 < org.length()) {
             org = org.substring(0, former) + org.substring(former + 1);
             status = "former";
@@ -443,7 +462,10 @@ final class PostExtractor {
         for (String p : FORMER_PREFIXES) {
             String rest = org.substring(Math.min(p.length(), org.length()));
             boolean unitOnly = rest.equals(lexicon.orgSuffix(rest));
-            if (org.startsWith(p) && !rest.isEmpty() && (p.length() > 1 || p.equals("原") || unitOnly)) {
+            // 原 on its own, not the first char of a place (原平市, 原阳县)
+            int start = b;
+            boolean ownWord = places.stream().noneMatch(r -> r[0] <= start && start < r[1]);
+            if (org.startsWith(p) && !rest.isEmpty() && (p.length() > 1 || p.equals("原") && ownWord || unitOnly)) {
                 org = org.substring(p.length());
                 b += p.length();
                 status = "former";

@@ -1,5 +1,6 @@
 package io.newskg.extract;
 
+import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Organization;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,24 @@ class ListedBodiesTest {
     void villageCommitteesByTheirOfficialNames() {
         List<String> orgs = organizations("长沙县春华镇龙王庙村村委会组织村民清理河道。");
         assertTrue(orgs.contains("长沙县春华镇龙王庙村村民委员会"), orgs.toString());
+    }
+
+    @Test
+    void outletsOnlyAsWordsOfTheirOwn() {
+        List<String> orgs = organizations("干部要坚持实事求是，把中国网络安全工作抓实抓细。");
+        assertFalse(orgs.contains("求是") || orgs.contains("中国网"), orgs.toString());
+    }
+
+    @Test
+    void centralBodiesAreNotPrefixedTwice() {
+        ArticleResult a = TestPages.webArticle("中共中央纪委副书记刘志远出席会议并讲话。");
+        assertTrue(a.officials().stream().flatMap(o -> o.posts().stream())
+                .anyMatch(p -> p.org().equals("中共中央纪律检查委员会")), a.officials().toString());
+    }
+
+    @Test
+    void aBodyOpeningWithTheInvitingCharKeepsIt() {
+        List<String> orgs = organizations("长沙市应急管理局邀请专家开展安全生产培训。");
+        assertTrue(orgs.contains("长沙市应急管理局"), orgs.toString());
     }
 }

@@ -146,4 +146,35 @@ class PostFormsTest {
         ArticleResult a = TestPages.webArticle("“要让群众感受到公平正义。”湖南岳阳市君山区纪委书记、监委主任欧阳文华说。");
         assertEquals("岳阳市君山区监委", post(a, "欧阳文华", "主任").org());
     }
+
+    @Test
+    void placesBeginningWithFormerAreNoFormerPosts() {
+        ArticleResult a = TestPages.webArticle("日前，山西忻州原平市委书记高志强到乡镇调研秋粮收购工作。");
+        Post p = post(a, "高志强", "书记");
+        assertEquals("current", p.status());
+        assertTrue(p.org().contains("原平市委"), p.org());
+    }
+
+    @Test
+    void aCommaInASentenceOpensAnotherPersonsPosts() {
+        ArticleResult a = TestPages.webArticle("湘潭县人民代表大会选举产生了新一届县人民政府领导班子，刘文军当选为县长，副县长陈国平主持会议。");
+        assertEquals("elected", post(a, "刘文军", "县长").status());
+        assertFalse(official(a, "陈国平").orElseThrow().posts().stream().anyMatch(p -> p.title().equals("县长")),
+                a.officials().toString());
+    }
+
+    @Test
+    void twoResumesInOneArticleKeepTheirOwnEnds() {
+        ArticleResult a = TestPages.webArticle(
+                "湖南省委组织部发布干部任前公示。",
+                "李建国简历",
+                "1995年7月任湘潭县委办公室副主任；",
+                "2005年3月任湘潭县副县长；",
+                "王晓燕简历",
+                "1998年9月任株洲市教育局副局长；",
+                "2008年6月任株洲市教育局局长；");
+        assertEquals("2005-03", post(a, "李建国", "副主任").finish());
+        assertEquals("2008-06", post(a, "王晓燕", "副局长").finish());
+        assertEquals(null, post(a, "李建国", "副县长").finish());
+    }
 }
