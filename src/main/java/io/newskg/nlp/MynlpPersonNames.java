@@ -25,10 +25,9 @@ import java.util.List;
  * after that a new instance is cheap.
  *
  * <p>Thread-safety: one instance per thread. An instance owns one mynlp lexer, and mynlp does not
- * promise its lexers are thread-safe. Make the instances up front (e.g. one per worker when the pool
- * starts): mynlp's injector prints "Create for class ..." to System.out each time a lexer is built,
- * so the constructor builds it with System.out silenced, which would also swallow what other threads
- * print at that moment. {@link #find} never prints.
+ * promise its lexers are thread-safe. mynlp's injector prints "Create for class ..." to System.out
+ * each time a lexer is built; the constructor drops what its own thread writes meanwhile and nothing
+ * else. {@link #find} never prints.
  */
 public final class MynlpPersonNames implements PersonNames {
     private static final Object INIT = new Object();
@@ -90,18 +89,60 @@ public final class MynlpPersonNames implements PersonNames {
     }
 
     /**
-     * mynlp's injector prints "Create for class ..." to System.out as it creates each component; stdout
-     * is ours (the CLI writes JSON there), so lexers are built with it silenced, under a lock.
+     * mynlp's injector prints "Create for class ..." to System.out each time it builds a lexer; stdout
+     * is ours (the CLI writes JSON there). System.out is put behind a gate that drops only what the
+     * building thread writes, so other threads' output at that moment still goes through.
      */
     private static void silently(Runnable r) {
         synchronized (INIT) {
-            PrintStream out = System.out;
-            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            if (System.out != gate) {
+                gate = new PrintStream(new Gate(System.out), true, STDOUT_CHARSET);
+                System.setOut(gate);
+            }
+            BUILDING.set(true);
             try {
                 r.run();
             } finally {
-                System.setOut(out);
+                BUILDING.set(false);
             }
+        }
+    }
+
+    private static final ThreadLocal<Boolean> BUILDING = ThreadLocal.withInitial(() -> false);
+    private static PrintStream gate;
+    /** The charset System.out encodes with (Java 17 has no PrintStream.charset()). */
+    private static final java.nio.charset.Charset STDOUT_CHARSET = stdoutCharset();
+
+    private static java.nio.charset.Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
+    }
+
+    /** Passes bytes to the stream it wraps unless the writing thread is building a lexer. */
+    private static final class Gate extends OutputStream {
+        private final OutputStream to;
+
+        Gate(OutputStream to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            if (!BUILDING.get()) to.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            if (!BUILDING.get()) to.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            to.flush();
         }
     }
 

@@ -81,6 +81,27 @@ class MynlpPersonNamesTest {
         assertEquals("", buf.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    private int printed;
+
+    @Test
+    void otherThreadsOutputGoesThroughWhileALexerIsBuilt() throws Exception {
+        var buf = new java.io.ByteArrayOutputStream();
+        var out = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Thread builder = new Thread(() -> {
+                for (int i = 0; i < 30; i++) new MynlpPersonNames();
+            });
+            builder.start();
+            // print for as long as the lexers are being built, so that the two overlap
+            while (builder.isAlive() || printed < 100) System.out.println("line " + printed++);
+        } finally {
+            System.setOut(out);
+        }
+        List<String> lines = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(printed, lines.size(), "lost or foreign lines: " + lines.stream().filter(l -> !l.startsWith("line ")).toList());
+    }
+
     @Test
     void cacheGoesUnderTheConfiguredDirNotHome() {
         java.nio.file.Path dir = MynlpPersonNames.dataDir();
