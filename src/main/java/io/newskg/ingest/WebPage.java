@@ -171,8 +171,13 @@ final class WebPage {
         List<Field> fs = fields(s);
         if (fs.isEmpty()) return false;
         Field first = fs.get(0);
+        // 时间：3月5日上午9时 in a notice's body is the meeting's time, not the page's date
+        if ("日期".equals(first.role) && !YEAR.matcher(first.value).find()) return false;
         return !(PERSON_ROLES.contains(first.role) && (first.value.indexOf('，') >= 0 || first.value.indexOf(',') >= 0));
     }
+
+    /** A page's date line gives the year (发布时间：2021-06-18, 2021年06月18日). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     private record Field(String role, String value, int at) {}
 

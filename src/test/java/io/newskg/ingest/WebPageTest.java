@@ -81,6 +81,9 @@ class WebPageTest {
         assertFalse(WebPage.isMeta("记者：您好，请问今年的工作重点是什么？"));
         assertFalse(WebPage.isMeta("来源于群众的意见，我们一条条梳理。"));
         assertFalse(WebPage.isMeta("时间紧、任务重，全县干部一起上阵。"));
+        // a notice's own time and date lines are its body, not the page's date
+        assertFalse(WebPage.isMeta("时间：3月5日上午9时"));
+        assertTrue(WebPage.isMeta("时间：2021-03-05 09:12"));
         assertNull(WebPage.date("2019年3月2日，某县召开动员大会。"));
     }
 
