@@ -276,10 +276,7 @@ final class ArticleExtraction {
                         break;
                     }
                 }
-                if (end != null) {
-                    ob.posts.set(i, new Post(p.title(), p.org(), p.region(), p.regionCode(), p.asWritten(), p.begin(), p.end(),
-                            p.sentenceBegin(), p.sentenceEnd(), p.confidence(), p.status(), p.start(), end));
-                }
+                if (end != null) ob.posts.set(i, p.withDates(p.status(), p.start(), end));
             }
         }
     }
@@ -358,7 +355,7 @@ final class ArticleExtraction {
         if (startsInside(s.places(), begin) || overlapsOfficial(st, begin, nameEnd)) return;
         if (notAName(st, begin, nameEnd)) return;
         if (!x.names.isPersonName(name, description != null || listed, x.names.followedBySaying(st, nameEnd),
-                s.second().names().stream().anyMatch(n -> n.begin() == begin && n.end() == nameEnd))) return;
+                s.second().reads(begin, nameEnd))) return;
         peopleNames.add(name);
         people.add(new Person(name, description, body.origin(s.at(begin)), body.originEnd(s.at(nameEnd)),
                 s.pageBegin(), s.pageEnd(), description == null ? 0.5 : 0.7));
@@ -609,10 +606,7 @@ final class ArticleExtraction {
                 Post y = posts.get(i);
                 if (!y.title().equals(p.title()) || !y.org().equals(p.org())) continue;
                 // a résumé line dates a post the lead named (原副市长 … 2003年8月任副市长)
-                if (y.start() == null && p.start() != null) {
-                    posts.set(i, new Post(y.title(), y.org(), y.region(), y.regionCode(), y.asWritten(), y.begin(), y.end(),
-                            y.sentenceBegin(), y.sentenceEnd(), y.confidence(), p.status(), p.start(), p.finish()));
-                }
+                if (y.start() == null && p.start() != null) posts.set(i, y.withDates(p.status(), p.start(), p.finish()));
                 return;
             }
             posts.add(p);

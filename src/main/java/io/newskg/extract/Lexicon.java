@@ -1,11 +1,5 @@
 package io.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -97,17 +91,6 @@ public final class Lexicon {
 
     /** The lines of a lexicon file, without blanks and # comments. */
     static List<String> lines(String name) {
-        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
-            if (in == null) throw new IllegalStateException("missing lexicon " + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.newskg.model.WordList.lines("/lexicon/" + name);
     }
 }

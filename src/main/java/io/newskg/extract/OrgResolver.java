@@ -102,6 +102,7 @@ final class OrgResolver {
         if (s.startsWith("村") && lexicon.orgSuffix(s) != null && village != null) {
             return locate(villagePrefix(village, ctx) + s.substring(1), ctx);
         }
+        String siblingRegion = previous != null && SIBLING_BODY.matcher(s).matches() ? regionPrefix(previous, ctx) : null;
         if (s.startsWith("自治区") && ctx.province != null && !ctx.province.name().equals("自治区")) {
             s = ctx.province.name() + s.substring(3);
         } else if ((startsWithLocal(s, "省") || s.startsWith("全省") && s.length() > 2) && ctx.province != null
@@ -124,9 +125,9 @@ final class OrgResolver {
                 && !previous.startsWith(s)) {
             // 总社党组成员、理事会副主任: a bare unit after a body's party group is that body's unit
             s = PARTY_END.matcher(previous).replaceFirst("") + s;
-        } else if (previous != null && SIBLING_BODY.matcher(s).matches() && regionPrefix(previous, ctx) != null) {
+        } else if (siblingRegion != null) {
             // 区纪委书记、监委主任: the second body is the same region's
-            s = regionPrefix(previous, ctx) + s;
+            s = siblingRegion + s;
         } else if (OrgMentionFinder.THAT_UNIT.matcher(s).matches() && s.substring(1).equals(lexicon.orgSuffix(s))) {
             s = lastNamed(s.substring(1), ctx, s);
         } else if (s.equals("党校")) {

@@ -24,6 +24,12 @@ final class SecondOpinion {
             return false;
         }
 
+        /** Whether the second model reads exactly [begin, end) as a name. */
+        boolean reads(int begin, int end) {
+            for (NameSpan n : names) if (n.begin() == begin && n.end() == end) return true;
+            return false;
+        }
+
         /** The second model's name strictly inside [begin, end) (陆静 of 任陆静), or null. */
         NameSpan inside(int begin, int end) {
             for (NameSpan n : names) {

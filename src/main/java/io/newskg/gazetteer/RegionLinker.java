@@ -123,8 +123,9 @@ public final class RegionLinker {
             }
         }
         resolveDeictics(slots, province, homeCity);
-        // an unresolved name known only outside the paper's province (清源社区 of another province
-        // after 兴隆巷街道) is no reading here: the chain tail below may keep it as unknown
+        // an unresolved name known only outside the paper's province (苏木乡 in 苏木乡镇, 城区; 清源社区 of
+        // another province after 兴隆巷街道) is most likely a common word here: the chain tail below may
+        // keep it as unknown
         if (province != null) {
             slots.removeIf(s -> s.region == null && !s.deictic && !s.cands.isEmpty()
                     && s.cands.stream().noneMatch(c -> gazetteer.within(c, province)));
@@ -136,9 +137,6 @@ public final class RegionLinker {
         List<RegionMention> out = new ArrayList<>();
         for (Slot s : slots) {
             if (s.region == null && (s.deictic || s.weak)) continue; // unresolved 全市 or bare stem: not a mention
-            // an unresolved name found only outside the paper's province (苏木乡 in 苏木乡镇, 城区) is
-            // most likely a common word here
-            if (s.region == null && province != null && !s.cands.isEmpty() && s.cands.stream().noneMatch(c -> gazetteer.within(c, province))) continue;
             out.add(new RegionMention(s.form, s.begin, s.end, s.region, s.region == null ? 0.0 : s.conf));
         }
         return out;

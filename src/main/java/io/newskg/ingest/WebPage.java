@@ -2,12 +2,6 @@ package io.newskg.ingest;
 
 import io.newskg.model.Byline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -299,17 +293,6 @@ final class WebPage {
     }
 
     private static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = WebPage.class.getResourceAsStream("/ingest/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource ingest/" + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String l; (l = r.readLine()) != null; ) {
-                String t = l.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return io.newskg.model.WordList.lines("/ingest/" + name);
     }
 }

@@ -31,7 +31,13 @@ public final class Results {
      */
     public record Post(String title, String org, String region, String regionCode, String asWritten,
                        int begin, int end, int sentenceBegin, int sentenceEnd, double confidence, String status,
-                       String start, String finish) {}
+                       String start, String finish) {
+        /** This post with another status and dates (a résumé line dates a post read elsewhere). */
+        public Post withDates(String status, String start, String finish) {
+            return new Post(title, org, region, regionCode, asWritten, begin, end, sentenceBegin, sentenceEnd, confidence,
+                    status, start, finish);
+        }
+    }
 
     public record Person(String name, String description, int begin, int end,
                          int sentenceBegin, int sentenceEnd, double confidence) {}
