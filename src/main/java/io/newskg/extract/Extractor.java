@@ -68,9 +68,11 @@ public final class Extractor {
             // no prefecture or county named: the province (or municipality) the page names most
             votes = new java.util.HashMap<>();
             for (io.newskg.gazetteer.RegionMention m : linker.link(text, null)) {
-                if (m.resolved() && m.region().level() == Region.Level.PROVINCE) votes.merge(m.region().code(), 1, Integer::sum);
+                if (m.resolved() && m.region().level() == Region.Level.PROVINCE && m.region().mainland()) votes.merge(m.region().code(), 1, Integer::sum);
             }
         }
+        // nor a province: two-character short names of one province's cities and counties (萧山, 杭州)
+        if (votes.isEmpty()) votes = linker.provinceVotes(text, 2);
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(e -> gazetteer.byCode(e.getKey())).orElse(null);

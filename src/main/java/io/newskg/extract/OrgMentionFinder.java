@@ -109,7 +109,13 @@ final class OrgMentionFinder {
                 String name = anchored(run, b, places);
                 // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
-                if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
+                if (name != null && name.length() > 4 && name.endsWith("党委政府")) {
+                    // 涪陵党委政府: the place's party committee and its government, two bodies
+                    int b0 = lastOrgEnd - name.length();
+                    String place = name.substring(0, name.length() - 4);
+                    out.add(new Mention(place + "党委", b0, lastOrgEnd - 2, true));
+                    out.add(new Mention(place + "政府", b0, lastOrgEnd, true));
+                } else if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
                         || lexicon.orgAbbreviations.containsKey(name) || BARE_LOCAL.matcher(name).matches())) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
                 } else if (name == null && (run.length() >= 4 || LOCAL_BODY.matcher(run).matches() || OWN_PARTY.matcher(run).matches()

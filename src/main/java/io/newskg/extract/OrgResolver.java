@@ -40,6 +40,16 @@ final class OrgResolver {
      */
     Resolved resolve(String written, String title, String previous, Region village, Region township,
                      ArticleContext ctx, int at) {
+        Resolved r = resolveName(written, title, previous, village, township, ctx, at);
+        // Hong Kong's, Macao's and Taiwan's governments are not people's governments (南投县政府)
+        if (r != null && r.region() != null && !r.region().official() && r.name().contains("人民政府")) {
+            return new Resolved(r.name().replace("人民政府", "政府"), r.region());
+        }
+        return r;
+    }
+
+    private Resolved resolveName(String written, String title, String previous, Region village, Region township,
+                                 ArticleContext ctx, int at) {
         // 锡林郭勒盟政协机关: the offices of a body are the body
         if (written.endsWith("机关") && written.length() > 4) written = written.substring(0, written.length() - 2);
         String s = abbreviationsExpanded(spokenForms(written));
@@ -145,7 +155,7 @@ final class OrgResolver {
             if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
         }
         // the article's own reading of the places (with their context) holds while the text is as written
-        Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1);
+        Resolved r = canonicalised(s, title, ctx, s.equals(written) ? at : -1, written, at);
         r = partyBodyOf(r, title);
         // 赤峰市团委 is officially 共青团赤峰市委员会
         Matcher league = YOUTH_LEAGUE.matcher(r.name());
@@ -157,6 +167,9 @@ final class OrgResolver {
         return r;
     }
 
+    /** The bodies a place has of its own, named right after a bare place name. */
+    private static final java.util.regex.Pattern LOCAL_OWN_BODY = java.util.regex.Pattern.compile(
+            "(?:党委|人民政府|政府|\\p{IsHan}{1,8}(?:局|委员会|委|办公室|联合社|总工会|联合会))(?:党委|党组)?");
     private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("([省市州盟县旗区])\\1委");
     private static final java.util.regex.Pattern LOCAL_GOVERNMENT =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})(省|市|州|盟|县|区|旗|镇|乡)政府");
@@ -176,7 +189,7 @@ final class OrgResolver {
     private String regionPrefix(String name, ArticleContext ctx) {
         int at = 0;
         for (RegionMention m : linker.link(name, ctx.province == null ? null : ctx.province.code())) {
-            if (m.begin() != at || !hasLevelSuffix(m.asWritten())) break;
+            if (m.begin() != at || !hasLevelSuffix(m)) break;
             at = m.end();
         }
         return at == 0 || at == name.length() ? null : name.substring(0, at);
@@ -251,7 +264,7 @@ final class OrgResolver {
      * with their prefecture (赤峰市元宝山区委组织部). A bare region before a title becomes the
      * body that title serves in: 镇长 → 镇人民政府, 村书记 → 村党支部, 镇书记 → 镇党委.
      */
-    private Resolved canonicalised(String s, String title, ArticleContext ctx, int bodyOffset) {
+    private Resolved canonicalised(String s, String title, ArticleContext ctx, int bodyOffset, String written, int writtenAt) {
         List<RegionMention> ms = new java.util.ArrayList<>();
         if (bodyOffset >= 0) {
             for (RegionMention m : ctx.regions) {
@@ -261,9 +274,22 @@ final class OrgResolver {
             }
         } else {
             ms = linker.link(s, ctx.province == null ? null : ctx.province.code());
+            // a short name the article's context resolved (萧山 of 萧山供销社, expanded to 萧山供销合作社联合社)
+            if ((ms.isEmpty() || ms.get(0).begin() != 0) && writtenAt >= 0) {
+                int shared = 0;
+                while (shared < Math.min(s.length(), written.length()) && s.charAt(shared) == written.charAt(shared)) shared++;
+                List<RegionMention> own = new java.util.ArrayList<>();
+                for (RegionMention m : ctx.regions) {
+                    if (m.begin() >= writtenAt && m.end() <= writtenAt + shared) {
+                        own.add(new RegionMention(m.asWritten(), m.begin() - writtenAt, m.end() - writtenAt, m.region(), m.confidence()));
+                    }
+                }
+                if (!own.isEmpty()) ms = own;
+            }
         }
         int at = 0;
         Region deepest = null;
+        String former = null;
         for (int mi = 0; mi < ms.size(); mi++) {
             RegionMention m = ms.get(mi);
             boolean followed = mi + 1 < ms.size() && ms.get(mi + 1).begin() == m.end();
@@ -274,11 +300,15 @@ final class OrgResolver {
             }
             // a bare stem (呼伦贝尔边境管理支队) is part of a proper name, not a region prefix, unless
             // a region follows it (怀化溆浦县)
-            if (m.begin() != at || !hasLevelSuffix(m.asWritten()) && !(followed && m.resolved())) break;
+            // nor is 涪陵 of 涪陵党委/涪陵政府: the place's own committee or government
             Region r = m.resolved() ? m.region() : resolvedInArticle(m.asWritten(), ctx);
+            boolean ownBody = r != null && r.level().ordinal() <= Region.Level.COUNTY.ordinal()
+                    && LOCAL_OWN_BODY.matcher(s).region(m.end(), s.length()).matches();
+            if (m.begin() != at || !hasLevelSuffix(m) && !(followed && m.resolved()) && !ownBody) break;
             if (r == null) break;
             at = m.end();
             deepest = r;
+            former = m.formerName() ? m.asWritten() : null;
         }
         if (deepest == null || deepest.level() == Region.Level.PROVINCE) return locate(s, ctx);
         String rest = s.substring(at);
@@ -288,6 +318,9 @@ final class OrgResolver {
             // 宣传委员, 组织委员 of a township are members of its party committee
             else if (title.endsWith("委员") && deepest.level() != Region.Level.VILLAGE) rest = "党委";
         }
+        // 涪陵党委, 涪陵政府: a county's or city's party committee is its 委, its government the 人民政府
+        if (rest.equals("政府")) rest = "人民政府";
+        if (rest.equals("党委") && deepest.level().ordinal() <= Region.Level.COUNTY.ordinal()) rest = "委";
         // a village the gazetteer could not place still has its party branch (南台村第一书记)
         if (title != null && PARTY_TITLES.contains(title) && rest.matches(".+(村|嘎查|社区)$")) rest = rest + "党支部";
         if (rest.matches("^(组织部|宣传部|统战部|政法委|办公室).*") && deepest.level() != Region.Level.VILLAGE
@@ -297,6 +330,8 @@ final class OrgResolver {
         // a village or community of a city district is named with the district alone (玉泉区南台村党支部)
         String prefix = deepest.level() == Region.Level.COUNTY && rest.matches("^\\p{IsHan}{1,8}(村|社区|嘎查).*")
                 ? deepest.name() : canonical(deepest);
+        // a body of a county since turned district keeps the name it had (斗门县委 of 1992, not 斗门区委)
+        if (former != null) prefix = former; // counties are named alone
         if (rest.startsWith("委") && prefix.endsWith("委")) rest = rest.substring(1);
         return new Resolved(prefix + rest, deepest);
     }
@@ -316,6 +351,8 @@ final class OrgResolver {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.min(levels, chain.size()) - 1; i >= 0; i--) {
             Region x = chain.get(i);
+            // a unit named after its city already (扬州经济技术开发区) takes no second city name
+            if (i > 0 && x.level() == Region.Level.PREFECTURE && x.name().length() > 2 && chain.get(i - 1).name().startsWith(x.name().substring(0, x.name().length() - 1))) continue;
             // a municipality's districts are its own (重庆市涪陵区委), other provinces are left out
             boolean municipality = x.level() == Region.Level.PROVINCE && x.name().endsWith("市") && i == 1
                     && r.level() == Region.Level.COUNTY;
@@ -329,6 +366,13 @@ final class OrgResolver {
     private static Region resolvedInArticle(String form, ArticleContext ctx) {
         for (RegionMention m : ctx.regions) if (m.resolved() && m.asWritten().equals(form)) return m.region();
         return null;
+    }
+
+    /** Written with its level word: not a bare stem, even one ending like a suffix (杭州 of 杭州市, 广州). */
+    private static boolean hasLevelSuffix(RegionMention m) {
+        if (m.resolved() && m.region().commonName().length() > m.asWritten().length()
+                && m.region().commonName().startsWith(m.asWritten())) return false;
+        return hasLevelSuffix(m.asWritten());
     }
 
     private static boolean hasLevelSuffix(String name) {

@@ -60,9 +60,13 @@ final class NameForms {
      */
     static String stem(Region r) {
         String n = r.name();
+        if ((r.level() == Region.Level.PREFECTURE && n.endsWith("自治州"))
+                || (r.level() == Region.Level.COUNTY && n.endsWith("自治县"))) {
+            return autonomousStem(n);
+        }
         String[] suffixes = switch (r.level()) {
-            case PROVINCE -> new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"};
-            case PREFECTURE -> new String[] {"市", "盟"};
+            case PROVINCE -> new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"};
+            case PREFECTURE -> new String[] {"地区", "市", "盟"};
             case COUNTY -> new String[] {"县", "市"};
             default -> new String[0];
         };
@@ -70,6 +74,34 @@ final class NameForms {
             if (n.endsWith(s) && n.length() - s.length() >= 2) return n.substring(0, n.length() - s.length());
         }
         return null;
+    }
+
+    /** The 56 ethnic groups' names without 族, longest first (国家民族事务委员会's list). */
+    private static final List<String> ETHNIC_GROUPS = io.newskg.model.WordList.lines("/gazetteer/ethnic-groups.txt")
+            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /**
+     * An autonomous prefecture or county without its peoples and 自治州/自治县, as news writes it in
+     * lists (临夏回族自治州 → 临夏, 黔东南苗族侗族自治州 → 黔东南, 巴音郭楞蒙古自治州 → 巴音郭楞,
+     * 长阳土家族自治县 → 长阳); null when fewer than two characters remain.
+     */
+    static String autonomousStem(String name) {
+        String n = name.substring(0, name.length() - 3);
+        if (n.endsWith("各族")) n = n.substring(0, n.length() - 2); // 龙胜各族自治县
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            boolean zu = n.endsWith("族");
+            if (zu) n = n.substring(0, n.length() - 1);
+            for (String g : ETHNIC_GROUPS) {
+                // a one-character people only before 族 (互助土族; not the 白 of 长白)
+                if (n.endsWith(g) && (zu || g.length() >= 2) && n.length() - g.length() >= 2) {
+                    n = n.substring(0, n.length() - g.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return n.length() >= 2 && !n.equals(name.substring(0, name.length() - 3)) ? n : null;
     }
 
     private static final Pattern WING_BANNER = Pattern.compile("(.{2,4})([左右])翼([前中后]?)旗");

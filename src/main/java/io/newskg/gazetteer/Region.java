@@ -51,6 +51,19 @@ public record Region(String code, String name, Level level, String parentCode) {
         return false;
     }
 
+    /**
+     * An NBS/GB/T 2260 code. Below their province level Hong Kong, Macao and Taiwan have none;
+     * their units carry NewsKG's own codes (gazetteer/SOURCE.md), used for identity only.
+     */
+    public boolean official() {
+        return level == Level.PROVINCE || mainland();
+    }
+
+    /** Not Hong Kong, Macao or Taiwan (GB/T 2260 71, 81, 82), which the NBS tables leave out. */
+    public boolean mainland() {
+        return !(code.startsWith("71") || code.startsWith("81") || code.startsWith("82"));
+    }
+
     /** Parent code implied by the code prefix (villages → township, townships → county, ...). */
     static String derivedParent(String code) {
         return switch (code.length()) {

@@ -41,6 +41,9 @@ public final class RegionLinker {
     private static final String LEVEL_CHARS = "省市县区旗盟州镇乡村街路巷道";
     /** Institutions named after a township without its suffix (恩和哈达边境派出所). */
     private static final Pattern TOWNSHIP_INSTITUTION = Pattern.compile("(?:边境)?(?:派出所|边境检查站|卫生院|中心校)");
+    /** NBS units named by their kind alone (开发区 is the name of 11 units, 城区 of 8). */
+    private static final Pattern GENERIC_UNIT = Pattern.compile(
+            "(?:经济技术|高新技术产业|高新技术|经济|工业|综合|保税)?(?:开发区|园区)|高新区|新区|城区|(?:国营)?(?:农|林|牧|渔|茶|果|种畜|良种|原种|园艺|第一良种|第二良种)场");
     /** Common nouns that look like a misprinted township or village name. */
     private static final Set<String> FUZZY_STOP = Set.of("小城镇", "各乡镇", "全乡镇", "新农村", "各嘎查", "全嘎查");
 
@@ -96,6 +99,8 @@ public final class RegionLinker {
         found = withVillages(text, province, found);
         List<Slot> slots = longestFirst(found);
         for (Slot s : slots) {
+            // 开发区, 高新区, 城区, 良种场: NBS units named by their kind alone, only in a chain (仪征市开发区)
+            if (!s.deictic && GENERIC_UNIT.matcher(s.form).matches()) s.needsChain = s.generic = true;
             if (s.cands.isEmpty() || !s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE)) continue;
             String stem = villageStem(s.form);
             if (stem == null) continue;
@@ -123,6 +128,7 @@ public final class RegionLinker {
             }
         }
         resolveDeictics(slots, province, homeCity);
+        resolveKinds(slots);
         // an unresolved name known only outside the paper's province (苏木乡 in 苏木乡镇, 城区; 清源社区 of
         // another province after 兴隆巷街道) is most likely a common word here: the chain tail below may
         // keep it as unknown
@@ -187,6 +193,8 @@ public final class RegionLinker {
          * 团结村): resolved through its chain or the article's county, else not a mention.
          */
         boolean phrase;
+        /** A unit's kind alone (开发区): resolved through a chain or to the unit of that kind named in full. */
+        boolean generic;
         /** Depth of the named region that decided it (see support), 9 for a chain. */
         int support = -1;
 
@@ -305,7 +313,8 @@ public final class RegionLinker {
         char next = slot.end < text.length() ? text.charAt(slot.end) : ' ';
         for (Region r : regions) {
             boolean full = slot.form.equals(r.name()) || slot.form.equals(r.commonName());
-            boolean stem = !full && slot.form.equals(NameForms.stem(r));
+            boolean stem = !full && (slot.form.equals(NameForms.stem(r))
+                    || r.level() == Region.Level.COUNTY && r.name().equals(slot.form + "区"));
             if (stem && LEVEL_CHARS.indexOf(next) >= 0) continue; // 丰镇镇, 兴安盟 read as 兴安+盟
             if (!stem) allStems = false;
             out.add(r);
@@ -410,7 +419,7 @@ public final class RegionLinker {
         }
         int best = -1;
         List<Region> bestCands = new ArrayList<>();
-        for (Region c : s.cands) {
+        for (Region c : s.weak ? withoutNamesakeParts(s.cands) : s.cands) {
             int support = support(c, context, province);
             if (support > best) {
                 best = support;
@@ -426,6 +435,8 @@ public final class RegionLinker {
         boolean isStem = s.weak;
         // outside the paper's province only full names of provinces/prefectures, or what the text's regions vouch for
         if (province != null && best < 0 && !foreignOk(s, pick, bestCands)) return false;
+        // Hong Kong, Macao and Taiwan below the province only where the text names what they lie in
+        if (!pick.official() && best < 0) return false;
         switch (pick.level()) {
             case VILLAGE -> { if (best < 2) return false; }
             case TOWNSHIP -> {
@@ -435,8 +446,11 @@ public final class RegionLinker {
             }
             case COUNTY -> {
                 // 兴和 may be the tail of 振兴和: a bare county stem needs the county named in full,
-                // or its city named and the stem set off by punctuation or being 3+ characters
-                if (isStem && !context.contains(pick) && !(best >= 1 && (s.form.length() >= 3 || s.boundary))) return false;
+                // or its city (a municipality: the province) named and the stem set off by
+                // punctuation or being 3+ characters
+                Region parent = gazetteer.parent(pick);
+                int parentDepth = parent == null ? 1 : depth(parent.level());
+                if (isStem && !context.contains(pick) && !(best >= parentDepth && (s.form.length() >= 3 || s.boundary))) return false;
             }
             case PREFECTURE -> { if (isStem && best < 0 && !s.boundary && s.form.length() < 3) return false; }
             default -> { }
@@ -478,6 +492,19 @@ public final class RegionLinker {
             if (x.level().ordinal() < c.level().ordinal() && properlyWithin(c, x)) best = Math.max(best, depth(x.level()));
         }
         return best;
+    }
+
+    /**
+     * A bare name shared by a division and a part of it (新乡 of 新乡市 and 新乡县, 长沙, 喀什) is the
+     * division: news writes the part in full.
+     */
+    private List<Region> withoutNamesakeParts(List<Region> cands) {
+        if (cands.size() < 2) return cands;
+        List<Region> out = new ArrayList<>(cands.size());
+        for (Region c : cands) {
+            if (cands.stream().noneMatch(a -> properlyWithin(c, a))) out.add(c);
+        }
+        return out;
     }
 
     private static int depth(Region.Level l) {
@@ -653,6 +680,28 @@ public final class RegionLinker {
         }
     }
 
+    /**
+     * A unit named by its kind alone (开发区, 高新区) is the one unit of that kind the text names in
+     * full (扬州经济技术开发区 … 开发区), the nearest before it if several, else unresolved.
+     */
+    private static void resolveKinds(List<Slot> slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (!s.generic || s.region != null) continue;
+            Region before = null, after = null;
+            for (int j = 0; j < slots.size(); j++) {
+                Slot o = slots.get(j);
+                if (o.region == null || o.generic || o.deictic || !o.region.name().endsWith(s.form)
+                        || o.region.name().equals(s.form)) continue;
+                if (j < i) before = o.region;
+                else if (after == null) after = o.region;
+                else if (!after.equals(o.region)) after = s.region; // two after it: undecided
+            }
+            Region pick = before != null ? before : after;
+            if (pick != null) set(s, pick, 0.6);
+        }
+    }
+
     private Region nearestBefore(List<Slot> slots, int i, Region.Level level, String suffix) {
         for (int j = i - 1; j >= 0; j--) {
             Region r = slots.get(j).region;
@@ -685,13 +734,19 @@ public final class RegionLinker {
      * {@link #link}. Returns province code → votes.
      */
     public Map<String, Integer> provinceVotes(String text) {
+        return provinceVotes(text, 3);
+    }
+
+    /** As {@link #provinceVotes(String)}, counting forms of {@code minLength} or more characters (萧山, 杭州: 2). */
+    public Map<String, Integer> provinceVotes(String text, int minLength) {
         Map<String, Integer> votes = new HashMap<>();
         for (int[] h : allMatches(text)) {
-            if (h[1] - h[0] < 3) continue;
+            if (h[1] - h[0] < minLength) continue;
             String province = null;
             boolean single = true;
             for (Region r : gazetteer.lookup(text.substring(h[0], h[1]))) {
-                if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY) continue;
+                // a mainland paper's news of Taiwan (南投县, 屏东县) is still the paper's province's news
+                if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY || !r.mainland()) continue;
                 Region p = gazetteer.province(r);
                 if (p == null) continue;
                 if (province != null && !province.equals(p.code())) single = false;

@@ -179,4 +179,44 @@ class OrganizationTest {
         // 该支队 names the detachment in its sentence: it organised what the sentence tells
         assertTrue(a.events().stream().anyMatch(e -> e.organizers().contains("阿拉善边境管理支队")), a.events().toString());
     }
+
+    private static List<String> webOrganizations(String... paragraphs) {
+        return TestPages.webArticle(paragraphs).organizations().stream().map(Organization::name).toList();
+    }
+
+    private static List<String> webPosts(String... paragraphs) {
+        return TestPages.webArticle(paragraphs).officials().stream()
+                .flatMap(o -> o.posts().stream().map(p -> o.name() + "|" + p.title() + "|" + p.org())).toList();
+    }
+
+    @Test
+    void provinceFromTwoCharacterNamesExpandsItsBodies() {
+        // no province and no three-character place named: 萧山 and 杭州 say Zhejiang
+        List<String> orgs = webOrganizations("省供销社副主任王一鸣来到杭州国际博览中心，萧山萝卜干品牌受到关注。",
+                "他指出，萧山供销社结合城市化进程推进为农服务。");
+        assertTrue(orgs.contains("浙江省供销合作社联合社"), orgs.toString());
+        assertTrue(orgs.contains("杭州市萧山区供销合作社联合社"), orgs.toString());
+        assertFalse(orgs.contains("杭州市国际博览中心"), orgs.toString());
+    }
+
+    @Test
+    void partyCommitteeAndGovernmentOfAPlace() {
+        List<String> orgs = webOrganizations("重庆市涪陵区委书记赵一鸣说，就涪陵党委政府来讲，我们特别重视这个产业。");
+        assertTrue(orgs.contains("重庆市涪陵区委"), orgs.toString());
+        assertTrue(orgs.contains("重庆市涪陵区人民政府"), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("党委政府")), orgs.toString());
+    }
+
+    @Test
+    void bodiesOfACountySinceTurnedDistrictKeepTheirName() {
+        List<String> posts = webPosts("据广东省纪委监委消息，王一鸣涉嫌严重违纪违法。", "王一鸣简历",
+                "王一鸣，男，1953年1月出生，汉族，广东江门人", "1991年4月任珠海市委常委；", "1992年6月任珠海市委常委，斗门县委书记；");
+        assertTrue(posts.contains("王一鸣|书记|斗门县委"), posts.toString());
+    }
+
+    @Test
+    void taiwanCountyGovernmentIsNoPeoplesGovernment() {
+        List<String> posts = webPosts("河南省参访团抵达台湾。6月19日，参访团来到南投县，南投县县长赵一鸣陪同参观。");
+        assertTrue(posts.contains("赵一鸣|县长|南投县政府"), posts.toString());
+    }
 }

@@ -91,6 +91,10 @@ public final class GazetteerGenerator {
         Map<String, String> files = new TreeMap<>();
         Map<String, String[]> rows = new TreeMap<>();
         for (String[] row : read(src.resolve("divisions-cn-to-township.tsv"))) rows.put(row[0], row);
+        // Hong Kong, Macao and Taiwan: not in the NBS tables (hk-mo-tw.md)
+        for (String[] row : read(src.resolve("hk-mo-tw.tsv"))) {
+            if (rows.put(row[0], row) != null) throw new IllegalStateException("code taken: " + row[0]);
+        }
         // placeholders: children go to the placeholder's own parent
         Map<String, String> placeholderParent = new HashMap<>();
         for (String[] row : rows.values()) {
@@ -108,11 +112,15 @@ public final class GazetteerGenerator {
         }
         Map<String, Set<String>> extra = new HashMap<>();
         Map<String, Set<String>> bannerForms = new HashMap<>();
+        Set<String> provinceForms = new HashSet<>();
+        for (Region r : regions.values()) if (r.level() == Region.Level.PROVINCE) provinceForms.addAll(NameForms.forms(r));
         for (Region r : regions.values()) {
             Set<String> forms = new LinkedHashSet<>(NameForms.forms(r));
             forms.remove(r.name());
             String stem = NameForms.stem(r);
             if (stem != null && isCommonWord(stem)) forms.remove(stem);
+            // 河南蒙古族自治县 is not written 河南: that is the province
+            if (stem != null && r.level() == Region.Level.COUNTY && provinceForms.contains(stem)) forms.remove(stem);
             for (String f : forms) if (f.endsWith("旗")) bannerForms.computeIfAbsent(f, k -> new HashSet<>()).add(r.code());
             extra.put(r.code(), forms);
         }
@@ -120,6 +128,7 @@ public final class GazetteerGenerator {
         for (var e : bannerForms.entrySet()) {
             if (e.getValue().size() > 1) for (String c : e.getValue()) extra.get(c).remove(e.getKey());
         }
+        districtForms(regions, extra);
         List<String> bannerNames = regions.values().stream().filter(r -> r.name().endsWith("旗")).map(Region::name).toList();
         for (String[] row : read(src.resolve("abbreviations-nm.tsv"))) {
             String abbr = row[2];
@@ -186,6 +195,52 @@ public final class GazetteerGenerator {
             index.append(e.getKey()).append('\t').append(counts.get(e.getKey())).append('\n');
         }
         files.put("villages/index.tsv", index.toString());
+    }
+
+    /**
+     * Short and former forms of county-level districts: news drops 区 from a district's name when
+     * it is a proper place name (萧山区 → 萧山, 潼南区 → 潼南) and keeps using the name it had as a
+     * county before it became a district or city (撤县设区 斗门县 → 斗门区, 撤县设市 邹平县 → 邹平市).
+     * Only stems that HanLP's core dictionary knows as place or proper names or not at all (not 青山
+     * n, 朝阳 n, 和平 a), that one district alone has (not 鼓楼, 新华, 桥西: generic names recur), not
+     * ending in 矿/新 (井陉矿区, 滨海新区), and only forms no other division has (not 河北 of 河北区).
+     * No former X市 for a district: X市场 is too common a word.
+     */
+    static void districtForms(Map<String, Region> regions, Map<String, Set<String>> extra) {
+        Set<String> taken = new HashSet<>();
+        for (Region r : regions.values()) {
+            taken.add(r.name());
+            taken.addAll(extra.get(r.code()));
+        }
+        Map<String, List<String>> byStem = new TreeMap<>();
+        for (Region r : regions.values()) {
+            if (r.level() != Region.Level.COUNTY || r.statistical()) continue;
+            String n = r.name();
+            if (!n.endsWith("区") && !n.endsWith("市")) continue;
+            String stem = n.substring(0, n.length() - 1);
+            if (stem.length() < 2 || stem.endsWith("矿") || stem.endsWith("新") || !properName(stem)) continue;
+            byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(r.code());
+        }
+        for (var e : byStem.entrySet()) {
+            String stem = e.getKey();
+            if (e.getValue().size() > 1) continue;
+            String code = e.getValue().get(0);
+            boolean district = regions.get(code).name().endsWith("区");
+            if (district && taken.contains(stem)) continue;
+            if (district) extra.get(code).add(stem);
+            if (!taken.contains(stem + "县")) extra.get(code).add(stem + "县");
+        }
+    }
+
+    /** In HanLP's core dictionary only as a place, organisation-ish or person name (nz, ns, nr, s excluded), or not at all. */
+    static boolean properName(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return true;
+        for (Nature n : a.nature) {
+            String t = n.toString();
+            if (!(t.startsWith("ns") || t.startsWith("nz") || t.startsWith("nr"))) return false;
+        }
+        return true;
     }
 
     private static String hangOn(String township, Map<String, Region> regions) {
