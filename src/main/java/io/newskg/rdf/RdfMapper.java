@@ -258,8 +258,9 @@ public final class RdfMapper {
             Resource res = m.createResource(iris.region(x.code()), NKG.Region)
                     .addProperty(RDFS.label, x.name(), "zh")
                     .addProperty(SKOS.prefLabel, x.name(), "zh")
-                    .addProperty(NKG.divisionCode, x.code())
                     .addProperty(NKG.level, levelResource(x.level()));
+            // Hong Kong's, Macao's and Taiwan's units have no official code, only NewsKG's own in the IRI
+            if (x.official()) res.addProperty(NKG.divisionCode, x.code());
             String shortName = x.commonName();
             // news writes villages without their committee suffix (麻地卜村委会 → 麻地卜村)
             if (!shortName.equals(x.name())) res.addProperty(SKOS.altLabel, shortName, "zh");
