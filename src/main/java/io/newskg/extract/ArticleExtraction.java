@@ -431,8 +431,19 @@ final class ArticleExtraction {
         return best;
     }
 
+    /** Regions named only by the level word of a body (省 of 省供销社, 市 of 市委): see {@link #addOrg}. */
+    private final List<RegionMention> levelWords = new ArrayList<>();
+
     private void addOrg(OrgResolver.Resolved r, String asWritten, int b, int e, double conf) {
         if (r.name().length() < 2) return;
+        // 省供销社 in an article about Zhejiang names the province as well, by 省
+        Region.Level level = asWritten.length() < 2 || r.region() == null ? null
+                : asWritten.charAt(0) == '省' ? Region.Level.PROVINCE : asWritten.charAt(0) == '市' ? Region.Level.PREFECTURE : null;
+        if (level != null) {
+            for (Region x : this.x.gazetteer.chain(r.region())) {
+                if (x.level() == level && r.name().startsWith(x.name())) levelWords.add(new RegionMention(asWritten.substring(0, 1), b, b + 1, x, 0.6));
+            }
+        }
         String code = r.region() == null ? null : r.region().code();
         int begin = body.origin(b), end = body.originEnd(Math.max(e, b + 1));
         Matcher m = PARTY_GROUP.matcher(r.name());
@@ -569,13 +580,19 @@ final class ArticleExtraction {
      * article does not write is placed in its county (山丹社区 under 赛罕区 when no 街道 is
      * written). The graph keeps the whole official chain (nkg:partOf).
      */
+    private static final Pattern DATELINE = Pattern.compile("(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|讯)");
+
     private List<RegionRef> regionRefs() {
         Set<String> named = new HashSet<>();
         for (RegionMention m : regionMentions) if (m.resolved()) named.add(m.region().code());
         Map<String, RegionRef> out = new LinkedHashMap<>();
-        for (RegionMention m : regionMentions) {
+        List<RegionMention> all = new ArrayList<>(regionMentions);
+        all.addAll(levelWords);
+        for (RegionMention m : all) {
             String key = m.resolved() ? m.region().code() : "?" + m.asWritten();
             if (out.containsKey(key)) continue;
+            // where a wire story was filed (人民网北京8月22日电) is not what it is about
+            if (DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) continue;
             Region r = m.region();
             Region parent = r == null ? null : x.gazetteer.parent(r);
             if (parent != null && parent.level() == Region.Level.TOWNSHIP && !named.contains(parent.code())

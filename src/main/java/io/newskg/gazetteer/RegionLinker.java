@@ -127,6 +127,7 @@ public final class RegionLinker {
                 if (!resolveRound(slots, province)) break;
             }
         }
+        slots = cutShort(text, slots);
         resolveDeictics(slots, province, homeCity);
         resolveKinds(slots);
         // an unresolved name known only outside the paper's province (苏木乡 in 苏木乡镇, 城区; 清源社区 of
@@ -261,6 +262,7 @@ public final class RegionLinker {
                 }
             }
         }
+        if (!tables.isEmpty()) numberedVillages(text, tables, cands, bySpan, out);
         for (var e : chainOnly.entrySet()) {
             List<VillageTable> ts = new ArrayList<>();
             int max = 0;
@@ -280,6 +282,33 @@ public final class RegionLinker {
             }
         }
         return out;
+    }
+
+    private static final Pattern VILLAGE_NUMBER = Pattern.compile("[（(][0-9０-９]{1,3}[）)]村");
+
+    /**
+     * 其干布拉克（9）村: a village written with its number before 村, as Xinjiang's are; the longest
+     * name before the number that the tables have as a village.
+     */
+    private void numberedVillages(String text, List<VillageTable> tables, List<Region> cands,
+                                  Map<Long, Slot> bySpan, List<Slot> out) {
+        Matcher m = VILLAGE_NUMBER.matcher(text);
+        while (m.find()) {
+            for (int len = Math.min(8, m.start()); len >= 2; len--) {
+                int b = m.start() - len;
+                if (!allHan(text, b, m.start())) continue;
+                cands.clear();
+                String key = VillageTable.key(text.substring(b, m.start()) + "村");
+                for (VillageTable t : tables) t.find(key, cands);
+                if (cands.isEmpty()) continue;
+                Slot slot = new Slot(b, m.end(), text.substring(b, m.end()));
+                slot.cands = new ArrayList<>(cands);
+                slot.boundary = slot.rightBoundary = m.end() == text.length() || !isHan(text.charAt(m.end()));
+                bySpan.put(((long) b << 32) | m.end(), slot);
+                out.add(slot);
+                break;
+            }
+        }
     }
 
     /** The villages of {@code tables} that text[b, e) names, merged into the slot of that span. */
@@ -350,6 +379,29 @@ public final class RegionLinker {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    /** Characters a place name does not run back over: prepositions, conjunctions, level words. */
+    private static final String NAME_START = "在到赴由从和与及向往至对把将被给为是的了即或并同跟暨经自省市县区旗盟州镇乡村里";
+
+    /**
+     * 由九溪江乡桐林村: a township that only the province vouches for (溪江乡 of another county) right
+     * after a character that may be the start of its name is the tail of a longer name the tables
+     * lack (a township merged away): kept as written from that character, unresolved.
+     */
+    private static List<Slot> cutShort(String text, List<Slot> slots) {
+        List<Slot> out = new ArrayList<>(slots.size());
+        for (Slot s : slots) {
+            if (s.region != null && s.region.level() == Region.Level.TOWNSHIP && s.support == 0 && !s.fuzzy
+                    && s.begin > 0 && isHan(text.charAt(s.begin - 1)) && NAME_START.indexOf(text.charAt(s.begin - 1)) < 0
+                    && (s.begin < 2 || !isHan(text.charAt(s.begin - 2)) || NAME_START.indexOf(text.charAt(s.begin - 2)) >= 0)
+                    && out.stream().noneMatch(o -> o.end > s.begin - 1)) {
+                out.add(new Slot(s.begin - 1, s.end, text.substring(s.begin - 1, s.end)));
+                continue;
+            }
+            out.add(s);
         }
         return out;
     }

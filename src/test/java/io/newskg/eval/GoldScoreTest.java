@@ -41,7 +41,7 @@ class GoldScoreTest {
             "posts_lenient", 0.93,
             "people", 0.76,
             "organizations", 0.83,
-            "regions", 0.92,
+            "regions", 0.96,
             "events", 0.30);
 
     static final Map<String, Map<String, Double>> FLOORS = Map.of("seeds", SEEDS_FLOORS, "dev", DEV_FLOORS);

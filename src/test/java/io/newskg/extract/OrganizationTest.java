@@ -219,4 +219,14 @@ class OrganizationTest {
         List<String> posts = webPosts("河南省参访团抵达台湾。6月19日，参访团来到南投县，南投县县长赵一鸣陪同参观。");
         assertTrue(posts.contains("赵一鸣|县长|南投县政府"), posts.toString());
     }
+
+    @Test
+    void wirePlaceIsNoRegionAndALevelWordNamesTheProvince() {
+        var a = TestPages.webArticle("人民网北京8月22日电 据浙江省纪委监委消息，杭州市萧山区供销社主任赵一鸣接受审查。");
+        List<String> regions = a.regions().stream().map(r -> r.name()).toList();
+        assertFalse(regions.contains("北京市"), regions.toString());
+        assertTrue(regions.contains("萧山区"), regions.toString());
+        a = TestPages.webArticle("省供销社副主任赵一鸣来到杭州调研，萧山供销社结合城市化进程推进为农服务。");
+        assertTrue(a.regions().stream().anyMatch(r -> r.name().equals("浙江省") && r.asWritten().equals("省")), a.regions().toString());
+    }
 }

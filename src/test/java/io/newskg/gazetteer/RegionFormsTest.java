@@ -103,4 +103,20 @@ class RegionFormsTest {
         // no zone named: 开发区 is no region (eleven NBS units are called so)
         assertNull(linked("开发区负责人致辞。", "320000").get("开发区"));
     }
+
+    @Test
+    void numberedVillages() {
+        var m = linked("工作队来到巴楚县阿拉格尔乡其干布拉克（9）村走访。", "650000");
+        assertEquals("653130205208", m.get("其干布拉克（9）村"));
+    }
+
+    @Test
+    void aTownshipMergedAwayIsKeptAsWrittenNotTakenForAnotherCountys() {
+        // 溪江乡 is a township of 衡东县; 九溪江乡 of 溆浦县 was merged away in 2016
+        var m = linked("溆浦县北斗溪镇茅坡村，2016年由九溪江乡桐林村和原茅坡村合并而成。", "430000");
+        assertEquals("-", m.get("九溪江乡"));
+        assertFalse(m.containsKey("溪江乡"), m.toString());
+        // written on its own, the one 溪江乡 of the province
+        assertEquals("430421208", linked("衡东县代表到溪江乡调研。", "430000").get("溪江乡"));
+    }
 }
