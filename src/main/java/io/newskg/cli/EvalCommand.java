@@ -136,6 +136,9 @@ final class EvalCommand implements Callable<Integer> {
         root.putObject("event_participants").put("matched_events", link[0]).put("linked_correctly", link[1]);
         int[] h = s.eval().regionHierarchy();
         root.putObject("region_hierarchy").put("matched", h[0]).put("level_agrees", h[1]).put("parent_agrees", h[2]);
+        int[] t = s.eval().postTimes();
+        root.putObject("post_times").put("matched_posts", t[0]).put("status_right", t[1])
+                .put("gold_starts", t[2]).put("start_right", t[3]);
         ObjectNode status = root.putObject("gold_post_status");
         s.eval().goldPostStatus().forEach(status::put);
         s.eval().totals().forEach((c, sc) -> root.putObject(c).put("precision", sc.precision()).put("recall", sc.recall())

@@ -23,8 +23,8 @@ import java.util.function.Function;
  * articles. Articles are matched by the first 20 chars of their first body line; items are
  * compared within matched articles after NFKC normalisation (see README, "Evaluation").
  * Gold items whose note says "optional" count neither as misses nor, when found, as errors.
- * Posts are keyed by (name, bare title, organisation): neither their region nor their status
- * is scored; gold statuses are only counted (a post without one is current).
+ * Posts are keyed by (name, bare title, organisation), their region not scored; for posts matched
+ * leniently the status (none in the gold means current) and the start date the gold gives are checked.
  */
 public final class Evaluator {
     public static final List<String> CATEGORIES = List.of("articles", "bylines", "officials", "posts",
@@ -101,11 +101,16 @@ public final class Evaluator {
             }
         }
         List<String[]> predPosts = new ArrayList<>();
+        List<Post> predPostItems = new ArrayList<>();
         if (p != null) {
             for (Official o : p.officials()) {
-                for (Post post : o.posts()) predPosts.add(new String[] {o.name(), post.title(), post.org()});
+                for (Post post : o.posts()) {
+                    predPosts.add(new String[] {o.name(), post.title(), post.org()});
+                    predPostItems.add(post);
+                }
             }
         }
+        postTimes(where, goldPosts, predPosts, predPostItems, file);
         Function<JsonNode, String> goldPostKey = n -> postKey(n.path("name").asText(), n.path("title").asText(),
                 n.path("org").asText());
         Function<String[], String> predPostKey = a -> postKey(a[0], a[1], a[2]);
@@ -122,6 +127,37 @@ public final class Evaluator {
         linkParticipants(eventPairs);
         if (p != null) regionHierarchy(nodes(g, "regions"), p.regions());
     }
+
+    private int postsMatched, statusAgrees, goldStarts, startAgrees;
+
+    /**
+     * For gold posts matched by the lenient key: is the status the gold's, and, where the gold
+     * gives a start (a résumé line), the start date? Disagreements go to the error list.
+     */
+    private void postTimes(String where, List<JsonNode> gold, List<String[]> predKeys, List<Post> pred, String file) {
+        Set<Integer> used = new HashSet<>();
+        for (JsonNode g : gold) {
+            String gk = postKey(g.path("name").asText(), g.path("title").asText(), g.path("org").asText());
+            for (int i = 0; i < pred.size(); i++) {
+                if (used.contains(i) || !lenientPost(gk, postKey(predKeys.get(i)[0], predKeys.get(i)[1], predKeys.get(i)[2]))) continue;
+                used.add(i);
+                postsMatched++;
+                String gs = status(g, file), ps = pred.get(i).status() == null ? "current" : pred.get(i).status();
+                if (gs.equals(ps)) statusAgrees++;
+                else errors.add("post_status\twrong\t" + where + "\t" + gk + "\t" + ps + " (gold " + gs + ")");
+                if (g.path("start").isTextual()) {
+                    goldStarts++;
+                    String pst = pred.get(i).start();
+                    if (g.path("start").asText().equals(pst)) startAgrees++;
+                    else errors.add("post_start\twrong\t" + where + "\t" + gk + "\t" + pst + " (gold " + g.path("start").asText() + ")");
+                }
+                break;
+            }
+        }
+    }
+
+    /** [gold posts matched leniently, status agrees, of them with a gold start, start agrees]. */
+    public int[] postTimes() { return new int[] {postsMatched, statusAgrees, goldStarts, startAgrees}; }
 
     private int regionsMatched, regionLevelAgrees, regionParentAgrees;
 
@@ -287,6 +323,10 @@ public final class Evaluator {
         return out;
     }
 
+    private static double percent(int a, int b) {
+        return b == 0 ? 100.0 : 100.0 * a / b;
+    }
+
     static String norm(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }
@@ -308,7 +348,9 @@ public final class Evaluator {
                 regionLevelAgrees, regionsMatched, regionParentAgrees, regionsMatched));
         StringBuilder st = new StringBuilder();
         goldPostStatus().forEach((s, n) -> st.append(st.isEmpty() ? "" : ", ").append(s).append(' ').append(n));
-        sb.append("gold posts by status (not scored): ").append(st).append(String.format("%n"));
+        sb.append("gold posts by status: ").append(st).append(String.format("%n"));
+        sb.append(String.format("matched posts: status right %d of %d (%.1f %%), start right %d of %d the gold dates (%.1f %%)%n",
+                statusAgrees, postsMatched, percent(statusAgrees, postsMatched), startAgrees, goldStarts, percent(startAgrees, goldStarts)));
         return sb.toString();
     }
 }

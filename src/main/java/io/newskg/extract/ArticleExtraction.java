@@ -86,7 +86,11 @@ final class ArticleExtraction {
         int at(int offset) { return span.begin() + offset; }
     }
 
+    /** The page's date (ISO), or null. */
+    private String pageDate;
+
     ArticleResult run(Page page) {
+        pageDate = page.date() == null ? null : page.date().toString();
         for (Sentence s : Sentence.split(text)) {
             String st = text.substring(s.begin(), s.end());
             List<RegionMention> sentenceRegions = regionMentions.stream()
@@ -284,9 +288,13 @@ final class ArticleExtraction {
     private Post post(PostExtractor.RawPost rp, OrgResolver.Resolved r, SentenceText s, String status, String start) {
         String regionName = r.region() == null ? defaultRegion(rp.title()) : r.region().commonName();
         String regionCode = r.region() == null ? null : r.region().code();
+        // an appointment or election reported without its own date starts on the page's; a removal ends then
+        String finish = null;
+        if (start == null && pageDate != null && ("appointed".equals(status) || "elected".equals(status))) start = pageDate;
+        if (pageDate != null && "removed".equals(status)) finish = pageDate;
         return new Post(rp.title(), r.name(), regionName, regionCode, rp.org() + rp.title(),
                 body.origin(s.at(rp.begin())), body.originEnd(s.at(rp.end())), s.pageBegin(), s.pageEnd(), 0.75,
-                status, start, null);
+                status, start, finish, pageDate);
     }
 
     private void officials(SentenceText s) {

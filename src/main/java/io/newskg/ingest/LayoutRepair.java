@@ -26,12 +26,17 @@ final class LayoutRepair {
      */
     static boolean continues(String prev, String next) {
         if (prev.isEmpty() || next.isEmpty() || !endsOpen(prev)) return false;
+        // 湖南怀化人 / 2011年8月任…: a résumé line starts its own paragraph unless prev asks for a date (于, 自)
+        if (RESUME_LINE.matcher(next).lookingAt() && "于在自从至到由，、（(".indexOf(prev.charAt(prev.length() - 1)) < 0) return false;
         if (LineKind.CONTINUATION_START.indexOf(next.charAt(0)) >= 0) return true;
         if (LineKind.looksLikeHeading(prev)) return false;
         // a short next line could be an intertitle; a headline is never the end of a sentence,
         // so only a line that itself ends a sentence is taken as the rest of prev
         return !LineKind.looksLikeHeading(next) || !endsOpen(next);
     }
+
+    private static final java.util.regex.Pattern RESUME_LINE =
+            java.util.regex.Pattern.compile("(?:19|20)\\d\\d年\\d{1,2}月(?:[—\\-－至到~～]|起|，|任|兼任|担任)");
 
     /** Merges a run of body lines into paragraphs. */
     static List<MappedText> paragraphs(List<Line> body) {

@@ -29,13 +29,20 @@ public final class Results {
      * @param start      when the post began as the text dates it (1986-06, 2001), or null
      * @param finish     when it ended, or null
      */
+    /**
+     * @param status current, appointed, elected, proposed, removed or former
+     * @param start  when the post began (2001-08, 2016-05-12), as far as the text says; null if unknown
+     * @param finish when it ended, likewise ({@code end} is the offset where the post is written)
+     * @param asOf   the page's date, on which the text reports the status (JSON {@code as_of})
+     */
     public record Post(String title, String org, String region, String regionCode, String asWritten,
                        int begin, int end, int sentenceBegin, int sentenceEnd, double confidence, String status,
-                       String start, String finish) {
+                       String start, String finish,
+                       @com.fasterxml.jackson.annotation.JsonProperty("as_of") String asOf) {
         /** This post with another status and dates (a résumé line dates a post read elsewhere). */
         public Post withDates(String status, String start, String finish) {
             return new Post(title, org, region, regionCode, asWritten, begin, end, sentenceBegin, sentenceEnd, confidence,
-                    status, start, finish);
+                    status, start, finish, asOf);
         }
     }
 

@@ -23,6 +23,7 @@ public final class NKG {
             .setNsPrefix("rdf", org.apache.jena.vocabulary.RDF.uri)
             .setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS)
             .setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
+            .setNsPrefix("time", "http://www.w3.org/2006/time#")
             .lock();
     public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
 
@@ -52,6 +53,25 @@ public final class NKG {
     public static final Property location = p("location");
     public static final Property summary = p("summary");
     public static final Property reportedOn = p("reportedOn");
+    /** A membership's post (the stable org:Post it reports on). */
+    public static final Property ofPost = p("ofPost");
+    public static final Property status = p("status");
+    /** A start or end the text gives without its year (8月): kept as written, never guessed. */
+    public static final Property startAsWritten = p("startAsWritten");
+    public static final Property endAsWritten = p("endAsWritten");
+
+    /** The SKOS concept of a post status (current, appointed, elected, proposed, removed, former). */
+    public static Resource status(String status) {
+        return r(switch (status == null ? "current" : status) {
+            case "appointed" -> "Appointed";
+            case "elected" -> "Elected";
+            case "proposed" -> "Proposed";
+            case "removed" -> "Removed";
+            case "resigned" -> "Resigned";
+            case "former" -> "Former";
+            default -> "Current";
+        });
+    }
 
     /** The SKOS concept of an event type named as in the gold files (宣讲, 会议, …). */
     public static Resource eventType(String type) {

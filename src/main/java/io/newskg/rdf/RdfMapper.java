@@ -151,6 +151,7 @@ public final class RdfMapper {
             if (!o.asWritten().equals(o.name())) org.addProperty(SKOS.altLabel, o.asWritten(), "zh");
             art.addProperty(NKG.mentions, org);
         }
+        int memberships = 0;
         for (Official o : a.officials()) {
             String scope = personScope(o);
             Resource person = m.createResource(iris.person(o.name(), scope), NKG.Official)
@@ -176,6 +177,8 @@ public final class RdfMapper {
                 if (page.date() != null) post.addLiteral(NKG.reportedOn, m.createTypedLiteral(page.date(), XSDDatatype.XSDdate));
                 person.addProperty(ORG.holds, post);
                 org.addProperty(ORG.hasPost, post);
+                membership(m, art, memberships++, person, org, role, post, p, page.date())
+                        .addProperty(NKG.sentence, post.getPropertyResourceValue(NKG.sentence));
             }
         }
         Map<String, Resource> peopleByName = new java.util.HashMap<>();
@@ -233,6 +236,50 @@ public final class RdfMapper {
             }
         }
         return o.posts().isEmpty() ? "" : o.posts().get(0).org();
+    }
+
+    /**
+     * What one article says of a post: an org:Membership (member, organisation, role) with its status
+     * and, where the text dates it, an OWL-Time interval. The org:Post node is shared by every
+     * article that names the same person in the same post; the status and dates belong to each
+     * report, so they sit on the membership, one per article and post.
+     */
+    private static Resource membership(Model m, Resource art, int index, Resource person, Resource org, Resource role,
+                                       Resource post, Post p, String pageDate) {
+        Resource ms = m.createResource(art.getURI() + "/membership/" + index, ORG.Membership)
+                .addProperty(RDFS.label, p.org() + p.title(), "zh")
+                .addProperty(ORG.member, person)
+                .addProperty(ORG.organization, org)
+                .addProperty(ORG.role, role)
+                .addProperty(NKG.ofPost, post)
+                .addProperty(NKG.status, NKG.status(p.status()))
+                .addProperty(PROV.wasDerivedFrom, art);
+        if (pageDate != null) ms.addLiteral(NKG.reportedOn, m.createTypedLiteral(pageDate, XSDDatatype.XSDdate));
+        if (p.start() != null || p.finish() != null) {
+            Resource interval = m.createResource(ms.getURI() + "/interval", TIME.Interval);
+            ms.addProperty(ORG.memberDuring, interval);
+            instant(m, interval, TIME.hasBeginning, NKG.startAsWritten, ms, p.start());
+            instant(m, interval, TIME.hasEnd, NKG.endAsWritten, ms, p.finish());
+        }
+        return ms;
+    }
+
+    /** 2016-05-12 → xsd:date, 2001-08 → xsd:gYearMonth, 2001 → xsd:gYear; a date without its year stays text. */
+    private static void instant(Model m, Resource interval, org.apache.jena.rdf.model.Property edge,
+                                org.apache.jena.rdf.model.Property asWritten, Resource ms, String date) {
+        if (date == null) return;
+        org.apache.jena.rdf.model.Property in;
+        XSDDatatype type;
+        if (date.matches("\\d{4}-\\d{2}-\\d{2}")) { in = TIME.inXSDDate; type = XSDDatatype.XSDdate; }
+        else if (date.matches("\\d{4}-\\d{2}")) { in = TIME.inXSDgYearMonth; type = XSDDatatype.XSDgYearMonth; }
+        else if (date.matches("\\d{4}")) { in = TIME.inXSDgYear; type = XSDDatatype.XSDgYear; }
+        else {
+            ms.addProperty(asWritten, date);
+            return;
+        }
+        String local = edge.equals(TIME.hasBeginning) ? "/begin" : "/end";
+        interval.addProperty(edge, m.createResource(interval.getURI() + local, TIME.Instant)
+                .addLiteral(in, m.createTypedLiteral(date, type)));
     }
 
     private Resource organization(Model m, String name, String regionCode) {

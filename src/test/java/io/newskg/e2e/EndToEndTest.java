@@ -54,6 +54,19 @@ class EndToEndTest {
         try (Stream<Path> s = Files.list(Path.of("seeds"))) {
             pages = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
         }
+        // an invented web article with an appointment, a removal and a résumé, dated by its 发布时间 line
+        Path web = tmp.resolve("web").resolve("appointment.txt");
+        Files.createDirectories(web.getParent());
+        Files.writeString(web, """
+                溆浦县召开全县干部大会
+                发布时间：2020-05-20 10:30
+                5月20日，溆浦县召开全县干部大会。会上宣布：任命赵一鸣为中共溆浦县委书记，免去钱二的中共溆浦县委书记职务。
+                赵一鸣简历
+                赵一鸣，男，1970年3月出生，汉族，湖南怀化人
+                2011年8月任怀化市委副秘书长；
+                2016年5月任辰溪县委书记；
+                """);
+        pages.add(web);
         Extractor extractor = new Extractor();
         Builder builder = new Builder(extractor, new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer()));
         try (GraphStore gs = new GraphStore(store)) {
@@ -70,7 +83,7 @@ class EndToEndTest {
 
     @Test
     void everySeedPageIsLoaded() {
-        assertEquals(5, summary.pages());
+        assertEquals(6, summary.pages());
         assertEquals(0, summary.skipped());
         assertTrue(summary.articles() >= 20, "articles: " + summary.articles());
     }
@@ -179,6 +192,40 @@ class EndToEndTest {
             // 白九斤 is a village party secretary in 卓资县, three levels below the city
             assertTrue(names.contains("白九斤"), names.toString());
         }
+    }
+
+    private static List<QuerySolution> select(String query) {
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            qe.execSelect().forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void careerQueryListsPostsInTimeOrderWithStatusAndSentence() throws Exception {
+        String q = Files.readString(Path.of("queries/career.rq")).replace("VALUES ?wanted { \"谢敬东\" }", "VALUES ?wanted { \"赵一鸣\" }");
+        List<QuerySolution> rows = select(q);
+        List<String> got = rows.stream().map(r -> r.getLiteral("organisation").getString() + "|" + r.getLiteral("title").getString()
+                + "|" + r.getLiteral("status").getString() + "|" + (r.contains("start") ? r.getLiteral("start").getLexicalForm() : "")
+                + "|" + (r.contains("end") ? r.getLiteral("end").getLexicalForm() : "")).toList();
+        assertEquals(List.of("怀化市委|副秘书长|原任|2011-08|2016-05", "辰溪县委|书记|原任|2016-05|",
+                "中共溆浦县委|书记|任命|2020-05-20|"), got);
+        assertTrue(rows.get(0).getLiteral("sentence").getString().startsWith("2011年8月任怀化市委副秘书长"), rows.get(0).toString());
+        assertEquals("2020-05-20", rows.get(2).getLiteral("reportedOn").getLexicalForm());
+        // the seeds' default person answers too
+        assertTrue(select(Files.readString(Path.of("queries/career.rq"))).size() >= 2);
+    }
+
+    @Test
+    void officialsOfAnOrganisationOnADay() throws Exception {
+        String q = Files.readString(Path.of("queries/officials-on-date.rq"))
+                .replace("(\"内蒙古自治区党委统战部\" \"副部长\" \"2021-12-01\")", "(\"中共溆浦县委\" \"书记\" \"2020-06-01\")");
+        List<String> names = select(q).stream().map(r -> r.getLiteral("name").getString()).toList();
+        // appointed on 2020-05-20; the one removed that day is no longer
+        assertEquals(List.of("赵一鸣"), names);
+        q = q.replace("2020-06-01", "2020-05-01");
+        assertEquals(List.of(), select(q).stream().map(r -> r.getLiteral("name").getString()).toList());
     }
 
     @Test

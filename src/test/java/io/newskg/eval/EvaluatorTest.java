@@ -47,7 +47,7 @@ class EvaluatorTest {
                 + "{\"name\": \"甲\", \"posts\": [" + goldPosts + "]}]}]}";
         List<Post> posts = new java.util.ArrayList<>();
         for (int i = 0; i < predicted.length; i += 2) {
-            posts.add(new Post(predicted[i], predicted[i + 1], null, null, "", 0, 1, 0, 1, 0.5, "current", null, null));
+            posts.add(new Post(predicted[i], predicted[i + 1], null, null, "", 0, 1, 0, 1, 0.5, "current", null, null, null));
         }
         ArticleResult a = new ArticleResult("t", null, "news", "某县召开会议", 0, 10, List.of(),
                 List.of(new Official("甲", posts, 0, 1, 0.5)), List.of(), List.of(), List.of(), List.of());

@@ -81,6 +81,10 @@ class GoldScoreTest {
             double f1 = eval.totals().get(category).f1();
             if (f1 < floor) below.add(name + " " + category + " F1 " + f1 + " below floor " + floor);
         }));
+        // status of matched posts and the start dates the gold gives (issue: at least 90 % each)
+        int[] t = scored.get("dev").postTimes();
+        if (t[1] < 0.9 * t[0]) below.add("dev post status right " + t[1] + " of " + t[0]);
+        if (t[3] < 0.9 * t[2] || t[2] == 0) below.add("dev post start right " + t[3] + " of " + t[2]);
         if (!below.isEmpty()) fail(String.join("; ", below));
     }
 }

@@ -177,4 +177,23 @@ class PostFormsTest {
         assertEquals("2008-06", post(a, "王晓燕", "副局长").finish());
         assertEquals(null, post(a, "李建国", "副县长").finish());
     }
+
+    @Test
+    void appointmentWhoseOrganisationTheRecogniserGluedTo为() {
+        var a = TestPages.webArticle("会上宣布：任命赵一鸣为中共溆浦县委书记，决定任命钱二为中共溆浦县委副书记。");
+        var posts = a.officials().stream().flatMap(o -> o.posts().stream()
+                .map(p -> o.name() + "|" + p.title() + "|" + p.org() + "|" + p.status() + "|" + p.start() + "|" + p.asOf())).toList();
+        // an undated page: no start is guessed (the end-to-end test reads a dated one)
+        assertTrue(posts.contains("赵一鸣|书记|中共溆浦县委|appointed|null|null"), posts.toString());
+        assertTrue(posts.contains("钱二|副书记|中共溆浦县委|appointed|null|null"), posts.toString());
+    }
+
+    @Test
+    void aResumeLineAfterTheSubjectLineIsItsOwn() {
+        var a = TestPages.webArticle("赵一鸣简历", "赵一鸣，男，1970年3月出生，汉族，湖南怀化人", "2011年8月任怀化市委副秘书长；",
+                "2016年5月任辰溪县委书记；");
+        var posts = a.officials().stream().flatMap(o -> o.posts().stream()
+                .map(p -> o.name() + "|" + p.title() + "|" + p.org() + "|" + p.start() + "|" + p.finish())).toList();
+        assertTrue(posts.contains("赵一鸣|副秘书长|怀化市委|2011-08|2016-05"), posts.toString());
+    }
 }
