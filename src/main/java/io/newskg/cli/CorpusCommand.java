@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "corpus", description = "Generate a large test corpus from the seed pages (shuffled articles, new names and counties).")
+@Command(name = "corpus", description = "Generate a large test corpus from the seed pages (shuffled articles, new names and counties), "
+        + "or with --identity a corpus of known people to measure identity across articles.")
 final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write pages to")
     Path out;
@@ -30,8 +31,16 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--province", defaultValue = "150000", description = "province whose counties are swapped in (default: ${DEFAULT-VALUE})")
     String province;
 
+    @Option(names = "--identity", paramLabel = "PEOPLE", description = "instead: invented dated articles about this many "
+            + "made-up officials, some sharing a name, with truth.tsv saying who is who (for newskg eval --identity)")
+    Integer identity;
+
     @Override
     public Integer call() throws Exception {
+        if (identity != null) {
+            new io.newskg.bench.IdentityCorpus(Gazetteer.get(), Lexicon.get().surnameList(), seed).write(out, identity, System.err);
+            return 0;
+        }
         List<String> pages = new ArrayList<>();
         try (Stream<Path> s = Files.list(from)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) pages.add(Files.readString(p));

@@ -45,11 +45,25 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "also list every missed and spurious item")
     boolean errors;
 
+    @Option(names = "--identity", paramLabel = "DIR", description = "instead: identity precision and recall on a corpus "
+            + "made by newskg corpus --identity (pages and truth.tsv)")
+    Path identity;
+
     private record Scored(GoldSet set, int pages, Evaluator eval, int[] identity) {}
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (identity != null) {
+            if (!Files.isRegularFile(identity.resolve(io.newskg.bench.IdentityCorpus.TRUTH))) {
+                System.err.println(identity + ": no " + io.newskg.bench.IdentityCorpus.TRUTH + " (make one with newskg corpus --identity)");
+                return 1;
+            }
+            Extractor extractor = new Extractor();
+            RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
+            out.println(io.newskg.bench.IdentityCorpus.measure(identity, extractor, mapper::personScope));
+            return 0;
+        }
         List<GoldSet> chosen = chosen();
         if (chosen == null) return 1;
         int[] skipped = {0};

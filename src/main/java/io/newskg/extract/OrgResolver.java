@@ -310,6 +310,13 @@ final class OrgResolver {
             deepest = r;
             former = m.formerName() ? m.asWritten() : null;
         }
+        if (deepest != null && deepest.level() == Region.Level.PROVINCE && at == s.length() && title != null) {
+            // 江西省副省长: the province's government; 省委书记 its party committee
+            if (GOVERNMENT_HEAD.matcher(title).matches() || title.matches("^(常务)?副?主席$") && s.endsWith("自治区")) {
+                return locate(s + "人民政府", ctx);
+            }
+            if (PARTY_TITLES.contains(title)) return locate(s + (s.endsWith("自治区") ? "党委" : "委"), ctx);
+        }
         if (deepest == null || deepest.level() == Region.Level.PROVINCE) return locate(s, ctx);
         String rest = s.substring(at);
         if (rest.isEmpty() && title != null) {

@@ -220,23 +220,47 @@ public final class RdfMapper {
     }
 
     /**
-     * Identity of an official: the name plus the county its posts lie in (the prefecture or
-     * province for posts at those levels; the organisation for posts without a region). So one
-     * official named in several articles about the same county is one node, and two namesakes
-     * in different counties stay two.
+     * Identity of an official besides the name, from the mention's own posts: "senior" for the
+     * leaders of a province or of the nation (their posts in its party committee, government,
+     * congress or CPPCC, or in central bodies), else the city the posts lie in (a municipality for
+     * its districts), else the organisation. See README "Identity" for what it gets right.
      */
     public String personScope(Official o) {
+        Region local = null;
+        boolean senior = false;
         for (Post p : o.posts()) {
-            if (p.regionCode() == null) continue;
-            Region r = gazetteer.byCode(p.regionCode());
-            if (r == null) continue;
-            for (Region x : gazetteer.chain(r)) {
-                if (x.level() == Region.Level.COUNTY || x.level() == Region.Level.PREFECTURE
-                        || x.level() == Region.Level.PROVINCE) return x.code();
+            Region r = p.regionCode() == null ? null : gazetteer.byCode(p.regionCode());
+            if (r == null) {
+                senior |= NATIONAL.matcher(p.org()).lookingAt();
+                continue;
             }
+            senior |= r.level() == Region.Level.PROVINCE && leads(p.org(), r);
+            // the city a post lies in (a municipality's districts: the municipality)
+            Region city = null;
+            for (Region x : gazetteer.chain(r)) {
+                if (x.level() == Region.Level.PREFECTURE || x.level() == Region.Level.PROVINCE) {
+                    city = x;
+                    break;
+                }
+            }
+            if (local == null) local = city;
         }
+        if (senior) return "senior";
+        if (local != null) return local.code();
         return o.posts().isEmpty() ? "" : o.posts().get(0).org();
     }
+
+    /** The province's own leading bodies (its party committee, government, congress, CPPCC), not its departments. */
+    private static boolean leads(String org, Region province) {
+        String n = org.startsWith("中共") ? org.substring(2) : org;
+        if (!n.startsWith(province.name())) return false;
+        String rest = n.substring(province.name().length());
+        return rest.equals("委") || rest.equals("党委") || rest.equals("委员会") || rest.equals("人民政府")
+                || rest.equals("人大常委会") || rest.equals("政协") || rest.equals("委员会常务委员会");
+    }
+
+    private static final java.util.regex.Pattern NATIONAL =
+            java.util.regex.Pattern.compile("中共中央|中国共产党中央|中央|国务院|中华人民共和国|全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国");
 
     /**
      * What one article says of a post: an org:Membership (member, organisation, role) with its status
