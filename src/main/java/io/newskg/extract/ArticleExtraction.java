@@ -6,6 +6,7 @@ import io.newskg.model.Article;
 import io.newskg.model.MappedText;
 import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Event;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.Organization;
 import io.newskg.model.Results.Person;
@@ -15,6 +16,7 @@ import io.newskg.nlp.NameSpan;
 import io.newskg.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,10 +115,75 @@ final class ArticleExtraction {
         people.removeIf(p -> officials.containsKey(p.name()));
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
                 .map(OfficialBuilder::build).toList();
+        List<Event> events = new ArrayList<>(x.events.extract(facts, ctx, mainOrganization(), this::regionOf));
+        appointmentEvents(officialList, events);
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
-                new ArrayList<>(organizations.values()), regionRefs(),
-                x.events.extract(facts, ctx, mainOrganization(), this::regionOf));
+                new ArrayList<>(organizations.values()), regionRefs(), events);
+    }
+
+    private static final Set<String> CHANGES = Set.of("appointed", "elected", "proposed", "removed");
+
+    /**
+     * A sentence that appoints, elects or removes people (任命X为Y, 免去X的Y职务) reports an event of
+     * type 任职挂职 with them as participants, dated as the sentence or else the article's lead; one
+     * the event reader already found in that sentence gains the missing participants.
+     */
+    private void appointmentEvents(List<Official> officialList, List<Event> events) {
+        Map<Integer, List<String>> bySentence = new java.util.TreeMap<>();
+        Map<Integer, Integer> sentenceEnd = new HashMap<>();
+        for (Official o : officialList) {
+            for (Post p : o.posts()) {
+                if (!CHANGES.contains(p.status())) continue;
+                List<String> who = bySentence.computeIfAbsent(p.sentenceBegin(), k -> new ArrayList<>());
+                if (!who.contains(o.name())) who.add(o.name());
+                sentenceEnd.put(p.sentenceBegin(), p.sentenceEnd());
+            }
+        }
+        // the lead's date (24日下午…闭幕) and place stand for the sentences that only list the changes
+        String lead = null;
+        RegionMention leadPlace = null;
+        for (EventExtractor.SentenceFacts f : facts) {
+            if (lead == null) {
+                lead = EventExtractor.dateOf(f.text(), null);
+                Matcher day = LEAD_DAY.matcher(f.text());
+                if (lead == null && day.find()) lead = day.group(1);
+            }
+            if (leadPlace == null) leadPlace = deepestResolved(f.regions());
+            if (lead != null && leadPlace != null) break;
+        }
+        for (var e : bySentence.entrySet()) {
+            int b = e.getKey(), end = sentenceEnd.get(b);
+            Event known = events.stream().filter(v -> v.type().equals(APPOINTMENT) && v.sentenceBegin() == b).findFirst().orElse(null);
+            if (known != null) {
+                List<String> all = new ArrayList<>(known.participants());
+                for (String n : e.getValue()) if (!all.contains(n)) all.add(n);
+                events.set(events.indexOf(known), new Event(known.type(), known.summary(), known.date(), known.location(),
+                        known.region(), known.regionCode(), all, known.organizers(), known.begin(), known.end(),
+                        known.sentenceBegin(), known.sentenceEnd(), known.confidence()));
+                continue;
+            }
+            EventExtractor.SentenceFacts f = facts.stream().filter(x -> x.pageBegin() == b).findFirst().orElse(null);
+            String sentence = f == null ? "" : f.text();
+            String date = EventExtractor.dateOf(sentence, lead);
+            if (date == null) date = lead;
+            RegionMention deepest = f == null ? null : deepestResolved(f.regions());
+            if (deepest == null) deepest = leadPlace;
+            events.add(new Event(APPOINTMENT, sentence.strip(), date, null,
+                    deepest == null ? null : deepest.region().commonName(), deepest == null ? null : deepest.region().code(),
+                    e.getValue(), List.of(), b, end, b, end, 0.6));
+        }
+    }
+
+    private static final String APPOINTMENT = "任职挂职";
+    private static final Pattern LEAD_DAY = Pattern.compile("(?<![0-9月])([0-9]{1,2}日)(?:上午|下午|晚|电)");
+
+    private static RegionMention deepestResolved(List<RegionMention> ms) {
+        RegionMention deepest = null;
+        for (RegionMention m : ms) {
+            if (m.resolved() && (deepest == null || m.region().level().ordinal() > deepest.region().level().ordinal())) deepest = m;
+        }
+        return deepest;
     }
 
     /** The organisation the article names most often (by the words it is written with), or null. */

@@ -56,6 +56,9 @@ public final class NKG {
     /** A membership's post (the stable org:Post it reports on). */
     public static final Property ofPost = p("ofPost");
     public static final Property status = p("status");
+    /** An appointment event (任职挂职) and the membership it starts, or ends. */
+    public static final Property starts = p("starts");
+    public static final Property ends = p("ends");
     /** A start or end the text gives without its year (8月): kept as written, never guessed. */
     public static final Property startAsWritten = p("startAsWritten");
     public static final Property endAsWritten = p("endAsWritten");

@@ -152,6 +152,8 @@ public final class RdfMapper {
             art.addProperty(NKG.mentions, org);
         }
         int memberships = 0;
+        // an appointment event starts (or a removal ends) the memberships its sentence reports
+        Map<String, List<Object[]>> membershipsBySentence = new java.util.HashMap<>();
         for (Official o : a.officials()) {
             String scope = personScope(o);
             Resource person = m.createResource(iris.person(o.name(), scope), NKG.Official)
@@ -177,8 +179,10 @@ public final class RdfMapper {
                 if (page.date() != null) post.addLiteral(NKG.reportedOn, m.createTypedLiteral(page.date(), XSDDatatype.XSDdate));
                 person.addProperty(ORG.holds, post);
                 org.addProperty(ORG.hasPost, post);
-                membership(m, art, memberships++, person, org, role, post, p, page.date())
+                Resource ms = membership(m, art, memberships++, person, org, role, post, p, page.date())
                         .addProperty(NKG.sentence, post.getPropertyResourceValue(NKG.sentence));
+                membershipsBySentence.computeIfAbsent(o.name() + "|" + p.sentenceBegin(), k -> new java.util.ArrayList<>())
+                        .add(new Object[] {ms, p.status()});
             }
         }
         Map<String, Resource> peopleByName = new java.util.HashMap<>();
@@ -214,6 +218,13 @@ public final class RdfMapper {
                 if (p != null) ev.addProperty(NKG.participant, p);
             }
             for (String n : e.organizers()) ev.addProperty(NKG.organizer, organization(m, n, null));
+            for (String n : e.participants()) {
+                for (Object[] x : membershipsBySentence.getOrDefault(n + "|" + e.sentenceBegin(), List.of())) {
+                    String st = (String) x[1];
+                    if ("removed".equals(st)) ev.addProperty(NKG.ends, (Resource) x[0]);
+                    else if ("appointed".equals(st) || "elected".equals(st)) ev.addProperty(NKG.starts, (Resource) x[0]);
+                }
+            }
             art.addProperty(NKG.mentions, ev);
         }
         return m;

@@ -229,6 +229,21 @@ class EndToEndTest {
     }
 
     @Test
+    void anAppointmentIsAnEventThatStartsAndEndsMemberships() {
+        String q = """
+                PREFIX nkg: <https://w3id.org/newskg/ns#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?how ?name WHERE {
+                  ?e nkg:eventType nkg:Appointment .
+                  { ?e nkg:starts ?ms BIND("starts" AS ?how) } UNION { ?e nkg:ends ?ms BIND("ends" AS ?how) }
+                  ?ms org:member/rdfs:label ?name .
+                } ORDER BY ?how ?name""";
+        List<String> got = select(q).stream().map(r -> r.getLiteral("how").getString() + " " + r.getLiteral("name").getString()).toList();
+        assertEquals(List.of("ends 钱二", "starts 赵一鸣"), got);
+    }
+
+    @Test
     void updatesAreNotOffered() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + server.getHttpPort() + "/newskg/update"))
