@@ -41,6 +41,7 @@ final class GuardedRegex {
         RewriteFactory std = Optimize.getFactory() != null ? Optimize.getFactory() : Optimize.stdOptimizationFactory;
         Optimize.setFactory(cxt -> {
             Rewrite next = std.create(cxt);
+            CutOffGuard.noteQuery(org.apache.jena.sparql.util.Context.getCancelSignal(cxt));
             return op -> next.rewrite(guard(op));
         });
     }

@@ -267,6 +267,7 @@ public final class Server {
                 .enableCors(false, null)
                 .addFilter("/*", new Cors(o.corsOrigins()))
                 .addFilter("/*", guard(cfg, o.maxRequestBytes()))
+                .addFilter("/*", new CutOffGuard())
                 .enablePing(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new LinkedDataServlet(site::get))

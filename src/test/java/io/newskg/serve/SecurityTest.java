@@ -167,6 +167,22 @@ class SecurityTest {
         }
     }
 
+    @Test
+    void aTimeoutAfterTheFirstResultsFailsTheTransferInsteadOfEndingIt() throws Exception {
+        try (Running r = Running.start(SeedStore.options().withTimeoutMillis(1000))) {
+            // Rows from the first millisecond, millions of them: the overall timeout ends it while streaming.
+            var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(r.url("/newskg/sparql?query="
+                    + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")))).header("Accept", "application/sparql-results+json").build();
+            try {
+                HttpResponse<String> resp = ServerTest.HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, resp.statusCode(), "a complete-looking answer of " + resp.body().length() + " characters");
+            } catch (java.io.IOException expected) {
+                // the transfer failed: no client can take the cut-off body for the answer
+            }
+            assertTrue(ask(r, "ASK { ?s a nkg:Region }"));
+        }
+    }
+
     // ---- 4. CSRF
 
     @Test
