@@ -252,4 +252,27 @@ class SecurityTest {
             java.nio.file.Files.deleteIfExists(secret);
         }
     }
+
+    // ---- 5. XSS through IRIs
+
+    @Test
+    void onlyHttpIrisBecomeLinksOnIdPages() throws Exception {
+        String base = "http://example.org/kg/";
+        String insert = "INSERT DATA { GRAPH <urn:x-test:xss> { <" + base + "thing/1> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" ; "
+                + "<urn:x-test:link> <javascript:alert(1)> , <JAVASCRIPT:alert(2)> , <data:text/html,x> , <https://example.com/ok> . } }";
+        String auth = ServerTest.basic("admin", "pw");
+        try (Running r = Running.start(SeedStore.options().withPassword("pw").withBase(base))) {
+            assertEquals(2, send("POST", r.url("/newskg/update"), "application/sparql-update", insert, "Authorization", auth).statusCode() / 100);
+            try {
+                HttpResponse<String> page = get(r.url("/id/thing/1"), "Accept", "text/html");
+                assertEquals(200, page.statusCode());
+                String body = page.body().toLowerCase(java.util.Locale.ROOT);
+                assertFalse(body.contains("href=\"javascript:") || body.contains("href=\"data:"), page.body());
+                assertTrue(page.body().contains("javascript:alert(1)"), "the IRI is still shown, as text");
+                assertTrue(page.body().contains("href=\"https://example.com/ok\""), page.body());
+            } finally {
+                send("POST", r.url("/newskg/update"), "application/sparql-update", "DROP SILENT GRAPH <urn:x-test:xss>", "Authorization", auth);
+            }
+        }
+    }
 }
