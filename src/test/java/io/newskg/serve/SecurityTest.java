@@ -162,6 +162,7 @@ class SecurityTest {
                 long c0 = cpuMillis(), w0 = System.nanoTime();
                 Thread.sleep(2000);
                 long cpu = cpuMillis() - c0, wall = (System.nanoTime() - w0) / 1_000_000;
+                System.err.printf("regex attack: answer %d in %d ms, then %d ms CPU in %d ms%n", resp.statusCode(), ms, cpu, wall);
                 assertTrue(cpu < wall / 2, query + ": " + cpu + " ms of CPU in " + wall + " ms after the timeout");
             }
         }
