@@ -3,6 +3,7 @@
 // Cytoscape.js, click a node to expand it, follow it to its linked-data page.
 import cytoscape from 'cytoscape';
 import { bind, luceneAllWords, select, term } from './sparql.js';
+import { pageUrl as linkTo } from './links.js';
 
 const PREFIXES = `
 PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -121,8 +122,7 @@ function updateCounts() {
 }
 
 function pageUrl(iri) {
-  const { base, linkedData } = state.config;
-  return iri.startsWith(base) ? linkedData + iri.slice(base.length) : iri;
+  return linkTo(iri, state.config.base, state.config.linkedData);
 }
 
 function addNode(iri, label, kind) {
@@ -245,7 +245,14 @@ function select1(iri) {
   $('d-kind').textContent = KIND_NAMES[n.data('kind')] || '其他';
   $('d-iri').textContent = iri;
   const a = $('d-link');
-  a.href = pageUrl(iri);
+  const url = pageUrl(iri);
+  if (url) {
+    a.href = url;
+    a.hidden = false;
+  } else {
+    a.removeAttribute('href');
+    a.hidden = true;
+  }
 }
 
 async function main() {
@@ -283,7 +290,10 @@ async function main() {
     await expand(iri);
     select1(iri);
   }));
-  state.cy.on('dbltap', 'node', (ev) => { window.location.href = pageUrl(ev.target.id()); });
+  state.cy.on('dbltap', 'node', (ev) => {
+    const url = pageUrl(ev.target.id());
+    if (url) window.location.href = url;
+  });
   $('search').addEventListener('submit', (ev) => { ev.preventDefault(); busy(() => search($('q').value)); });
   $('d-expand').addEventListener('click', () => state.selected && busy(() => expand(state.selected)));
   updateCounts();

@@ -20,6 +20,10 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
     String base;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "name each page by its path relative to DIR, as build --root did (default: as build names them)")
+    Path root;
+
     @Option(names = "--server", paramLabel = "URL",
             description = "send the pages to a running server instead (its dataset URL, e.g. http://localhost:3030/newskg); "
                     + "the update password comes from NEWSKG_UPDATE_PASSWORD")
@@ -27,7 +31,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (server == null) return BuildCommand.run(inputs, store, base);
-        return BuildCommand.runRemote(inputs, server, base);
+        if (server == null) return BuildCommand.run(inputs, root, store, base);
+        return BuildCommand.runRemote(inputs, root, server, base);
     }
 }

@@ -25,6 +25,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances (default: ${DEFAULT-VALUE})")
     String base;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "name each page by its path relative to DIR (default: relative to the directory argument it is in; a file argument: its file name)")
+    Path root;
+
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -33,38 +37,38 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(inputs, store, base, threads, batch);
+        return run(inputs, root, store, base, threads, batch);
     }
 
-    static int run(List<Path> inputs, Path store, String base) {
-        return run(inputs, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH);
+    static int run(List<Path> inputs, Path root, Path store, String base) {
+        return run(inputs, root, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH);
     }
 
     /** Sends the pages to a running server through its password-protected Graph Store endpoint. */
-    static int runRemote(List<Path> inputs, String server, String base) {
+    static int runRemote(List<Path> inputs, Path root, String server, String base) {
         String password = Inputs.updatePassword(System.err);
         if (password == null) return 1;
         int[] skipped = {0};
-        List<Path> files = Inputs.expand(inputs, System.err, skipped);
+        List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
         Extractor extractor = new Extractor();
         Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()));
         Builder.Summary s;
         try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
-            s = builder.build(files, remote, System.err);
+            s = builder.buildInputs(files, remote, System.err);
         }
         System.err.printf("sent to %s: %d pages, %d articles, %d officials, %d posts%n",
                 server, s.pages(), s.articles(), s.officials(), s.posts());
         return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 
-    static int run(List<Path> inputs, Path store, String base, int threads, int batch) {
+    static int run(List<Path> inputs, Path root, Path store, String base, int threads, int batch) {
         int[] skipped = {0};
-        List<Path> files = Inputs.expand(inputs, System.err, skipped);
+        List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
         Extractor extractor = new Extractor();
         Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()), threads, batch);
         Builder.Summary s;
         try (GraphStore gs = new GraphStore(store)) {
-            s = builder.build(files, gs, System.err);
+            s = builder.buildInputs(files, gs, System.err);
             if (s.pages() > 0) gs.compact();
             System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",
                     store, s.pages(), s.articles(), s.officials(), s.posts(), s.regions(), gs.size(), s.millis() / 1000.0);

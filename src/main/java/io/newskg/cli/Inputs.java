@@ -39,6 +39,39 @@ final class Inputs {
         return out;
     }
 
+    /**
+     * Page files under the given paths, each named by its path relative to {@code root} if given,
+     * else relative to the directory argument it was found in (a file argument: its file name).
+     */
+    static List<io.newskg.store.Builder.Input> expandNamed(List<Path> args, Path root, PrintStream err, int[] skipped) {
+        List<io.newskg.store.Builder.Input> out = new ArrayList<>();
+        Path absRoot = root == null ? null : root.toAbsolutePath().normalize();
+        for (Path arg : args) {
+            List<Path> files = expand(List.of(arg), err, skipped);
+            for (Path f : files) {
+                if (absRoot != null) {
+                    if (!f.toAbsolutePath().normalize().startsWith(absRoot)) {
+                        err.println(f + ": not under --root " + root);
+                        skipped[0]++;
+                    } else {
+                        out.add(io.newskg.store.Builder.Input.under(absRoot, f));
+                    }
+                } else if (Files.isDirectory(arg)) {
+                    out.add(io.newskg.store.Builder.Input.under(arg, f));
+                } else {
+                    out.add(io.newskg.store.Builder.Input.of(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The page name of a page file given on the command line (as {@link #expandNamed} names it). */
+    static String pageName(Path file, Path root) {
+        if (root == null) return file.getFileName().toString();
+        return io.newskg.store.Builder.Input.under(root, file).name();
+    }
+
     /** The page, or null after reporting why it cannot be read and counting it as skipped. */
     static io.newskg.model.Page read(io.newskg.ingest.PageReader reader, Path f, PrintStream err, int[] skipped) {
         try {

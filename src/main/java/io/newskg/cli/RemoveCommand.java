@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "remove", description = "Remove articles (by IRI) or whole pages (by file name or path) from a store.")
 final class RemoveCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "ARTICLE|FILE", description = "article IRIs, or page files (only the name counts)")
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE|FILE", description = "article IRIs, or page files (their name, or their path under --root)")
     List<String> targets;
 
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
@@ -24,6 +24,9 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
     String base;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "page files are named by their path relative to DIR, as build --root did")
+    Path root;
 
     @Option(names = "--server", paramLabel = "URL",
             description = "remove from a running server instead (its dataset URL); password from NEWSKG_UPDATE_PASSWORD")
@@ -36,7 +39,7 @@ final class RemoveCommand implements Callable<Integer> {
         List<String> prefixes = new ArrayList<>();
         for (String t : targets) {
             prefixes.add(t.startsWith("http://") || t.startsWith("https://")
-                    ? t : iris.page(Path.of(t).getFileName().toString()) + "/");
+                    ? t : iris.page(Inputs.pageName(Path.of(t), root)) + "/");
         }
         if (server != null) {
             String password = Inputs.updatePassword(System.err);

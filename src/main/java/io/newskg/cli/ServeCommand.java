@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int status = 0;
-        if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, store, base);
+        if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, null, store, base);
         FusekiServer server = Server.start(config, store, port);
         System.err.println("SPARQL endpoint: http://localhost:" + server.getHttpPort() + "/newskg/sparql");
         System.err.println("Press Ctrl-C to stop.");

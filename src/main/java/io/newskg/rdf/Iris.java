@@ -20,7 +20,22 @@ public final class Iris {
 
     public String base() { return base; }
 
-    public String page(String file) { return base + "page/" + slug(file.replaceFirst("\\.txt$", "")); }
+    /**
+     * The page of an input, named by its path relative to the input root ("a/x.txt", "新闻.txt"),
+     * '/'-separated, without ".txt". Each segment is kept as written where IRIs allow it (letters
+     * of any script, digits, {@code . _ -}) and percent-encoded otherwise, so distinct paths give
+     * distinct IRIs and plain ASCII names keep the IRIs they always had (x.txt → page/x).
+     */
+    public String page(String file) {
+        String path = Normalizer.normalize(file, Normalizer.Form.NFC).replaceFirst("\\.txt$", "");
+        StringBuilder b = new StringBuilder(base).append("page/");
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) b.append('/');
+            b.append(segment(segments[i]));
+        }
+        return b.toString();
+    }
 
     public String article(String file, int index) { return page(file) + "/article/" + index; }
 
@@ -59,7 +74,22 @@ public final class Iris {
         }
     }
 
-    private static String slug(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    /** One path segment as an IRI segment: unreserved ASCII and non-ASCII letters/digits/marks kept, the rest %XX. */
+    static String segment(String s) {
+        if (s.equals(".") || s.equals("..")) return s.replace(".", "%2E");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            boolean keep = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                      || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            if (keep) {
+                b.appendCodePoint(c);
+            } else {
+                for (byte x : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) b.append('%').append(String.format("%02X", x & 0xff));
+            }
+        }
+        return b.toString();
     }
 }

@@ -130,13 +130,19 @@ final class HtmlPage {
         String label = Labels.label(m, n.asNode());
         String shortForm = m.shortForm(iri);
         String text = label.equals(Labels.fallback(iri)) && !shortForm.equals(iri) ? shortForm : label;
-        return "<a href=\"" + esc(href(iri)) + "\" title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
+        String href = href(iri);
+        if (href == null) return "<span class=\"iri\" title=\"" + esc(iri) + "\">" + esc(text) + "</span>";
+        return "<a href=\"" + esc(href) + "\" title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
     }
 
-    /** Where a browser should go for an IRI: this server for instance IRIs, the IRI itself otherwise. */
+    /**
+     * Where a browser should go for an IRI: this server for instance IRIs, the IRI itself if it is
+     * http(s); null (no link) for anything else, such as javascript: or file: IRIs in the data.
+     */
     String href(String iri) {
         if (iri.startsWith(base)) return contextPath + "/id/" + safePath(iri.substring(base.length()));
-        return safePath(iri);
+        String scheme = iri.length() > 8 ? iri.substring(0, 8).toLowerCase(java.util.Locale.ROOT) : iri.toLowerCase(java.util.Locale.ROOT);
+        return scheme.startsWith("http://") || scheme.startsWith("https://") ? safePath(iri) : null;
     }
 
     /** Percent-encodes what may not appear in a URL (spaces, quotes, non-ASCII), keeping IRI syntax. */

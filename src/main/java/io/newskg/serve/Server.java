@@ -69,6 +69,14 @@ public final class Server {
     public static final String ENV_TIMEOUT = "NEWSKG_QUERY_TIMEOUT";
     /** Environment variable: base IRI of instances (default: found in the store). */
     public static final String ENV_BASE = "NEWSKG_BASE";
+    /** Environment variable: "true" lets queries run SPARQL SERVICE (federation); only for a trusted deployment. */
+    public static final String ENV_FEDERATION = "NEWSKG_FEDERATION";
+    /** Environment variable: largest query or update text in bytes (default {@value #DEFAULT_MAX_REQUEST_BYTES}). */
+    public static final String ENV_MAX_REQUEST = "NEWSKG_MAX_REQUEST_BYTES";
+    /** Environment variable: origins allowed by CORS, comma-separated (default: any, without credentials). */
+    public static final String ENV_CORS_ORIGINS = "NEWSKG_CORS_ORIGINS";
+    /** A query of the README is well under 2 kB; 256 kB leaves room and keeps parsing to milliseconds. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
     /** The user allowed to update (fuseki:allowedUsers in the configuration). */
     public static final String UPDATE_USER = "admin";
     /** Name of the index directory inside the store. */
@@ -84,9 +92,16 @@ public final class Server {
      * @param timeoutMillis  query timeout; 0 or less: as configured
      * @param base           base IRI of instances; null: found in the store
      * @param loopback       listen on localhost only
+     * @param federation     let queries run SERVICE against other endpoints (off: SSRF from the open endpoint)
+     * @param maxRequestBytes largest query or update (URL query string or body); 413 beyond
+     * @param corsOrigins    origins CORS allows ("*": any); credentials are never allowed
      */
     public record Options(Path config, Path store, int port, String updatePassword, long timeoutMillis,
-                          String base, boolean loopback) {
+                          String base, boolean loopback, boolean federation, long maxRequestBytes, String corsOrigins) {
+        public Options(Path config, Path store, int port, String updatePassword, long timeoutMillis, String base, boolean loopback) {
+            this(config, store, port, updatePassword, timeoutMillis, base, loopback, false, DEFAULT_MAX_REQUEST_BYTES, "*");
+        }
+
         /** Options from the environment ({@value #ENV_PASSWORD}, {@value #ENV_PASSWORD_FILE}, {@value #ENV_TIMEOUT}, {@value #ENV_BASE}). */
         public static Options fromEnvironment(Path config, Path store, int port) {
             return fromEnvironment(config, store, port, System.getenv());
@@ -107,14 +122,48 @@ public final class Server {
                 }
             }
             String base = env.get(ENV_BASE);
-            return new Options(config, store, port, password, timeout, base == null || base.isBlank() ? null : base, true);
+            String fed = env.getOrDefault(ENV_FEDERATION, "").strip();
+            if (!fed.isEmpty() && !fed.equalsIgnoreCase("true") && !fed.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(ENV_FEDERATION + " must be true or false: " + fed);
+            }
+            long max = DEFAULT_MAX_REQUEST_BYTES;
+            String m = env.get(ENV_MAX_REQUEST);
+            if (m != null && !m.isBlank()) {
+                try {
+                    max = Long.parseLong(m.strip());
+                } catch (NumberFormatException e) {
+                    max = -1;
+                }
+                if (max <= 0) throw new IllegalArgumentException(ENV_MAX_REQUEST + " must be a positive number of bytes: " + m);
+            }
+            String origins = env.get(ENV_CORS_ORIGINS);
+            return new Options(config, store, port, password, timeout, base == null || base.isBlank() ? null : base, true,
+                    fed.equalsIgnoreCase("true"), max, origins == null || origins.isBlank() ? "*" : origins.strip());
         }
 
-        public Options withPassword(String p) { return new Options(config, store, port, p, timeoutMillis, base, loopback); }
+        public Options withPassword(String p) {
+            return new Options(config, store, port, p, timeoutMillis, base, loopback, federation, maxRequestBytes, corsOrigins);
+        }
 
-        public Options withTimeoutMillis(long t) { return new Options(config, store, port, updatePassword, t, base, loopback); }
+        public Options withTimeoutMillis(long t) {
+            return new Options(config, store, port, updatePassword, t, base, loopback, federation, maxRequestBytes, corsOrigins);
+        }
 
-        public Options withBase(String b) { return new Options(config, store, port, updatePassword, timeoutMillis, b, loopback); }
+        public Options withBase(String b) {
+            return new Options(config, store, port, updatePassword, timeoutMillis, b, loopback, federation, maxRequestBytes, corsOrigins);
+        }
+
+        public Options withFederation(boolean f) {
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, f, maxRequestBytes, corsOrigins);
+        }
+
+        public Options withMaxRequestBytes(long n) {
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, n, corsOrigins);
+        }
+
+        public Options withCorsOrigins(String o) {
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, maxRequestBytes, o);
+        }
     }
 
     /** The first line of a password file, without surrounding whitespace. */
@@ -166,22 +215,33 @@ public final class Server {
                 }
             }
         }
-        if (o.timeoutMillis() > 0) {
-            Resource query = m.createResource(FUSEKI + "query");
-            Property context = m.createProperty(JA + "context");
-            for (Statement s : m.listStatements(null, endpoint, (RDFNode) null).toList()) {
-                Resource ep = s.getResource();
-                if (!ep.hasProperty(operation, query)) continue;
-                for (Statement c : ep.listProperties(context).toList()) {
-                    m.remove(c);
-                    if (c.getObject().isAnon()) removeTree(m, c.getResource());
-                }
-                ep.addProperty(context, m.createResource()
-                        .addProperty(m.createProperty(JA + "cxtName"), "arq:queryTimeout")
-                        .addProperty(m.createProperty(JA + "cxtValue"), Long.toString(o.timeoutMillis())));
+        Resource query = m.createResource(FUSEKI + "query");
+        for (Statement s : m.listStatements(null, endpoint, (RDFNode) null).toList()) {
+            Resource ep = s.getResource();
+            if (o.timeoutMillis() > 0 && ep.hasProperty(operation, query)) {
+                setContext(m, ep, "arq:queryTimeout", Long.toString(o.timeoutMillis()));
             }
+            // On every endpoint, whatever the file says: SERVICE from the open endpoint is SSRF.
+            setContext(m, ep, "arq:httpServiceAllowed", Boolean.toString(o.federation()));
         }
         return m;
+    }
+
+    /** Sets one ja:context entry of an endpoint, replacing any entry of that name. */
+    private static void setContext(Model m, Resource ep, String name, String value) {
+        Property context = m.createProperty(JA + "context");
+        Property cxtName = m.createProperty(JA + "cxtName");
+        for (Statement c : ep.listProperties(context).toList()) {
+            if (!c.getObject().isResource()) continue;
+            Statement n = c.getResource().getProperty(cxtName);
+            if (n != null && n.getObject().isLiteral() && n.getString().equals(name)) {
+                m.remove(c);
+                removeTree(m, c.getResource());
+            }
+        }
+        ep.addProperty(context, m.createResource()
+                .addProperty(cxtName, name)
+                .addProperty(m.createProperty(JA + "cxtValue"), value));
     }
 
     /** Serves with the options from the environment (see {@link Options#fromEnvironment}). */
@@ -190,6 +250,7 @@ public final class Server {
     }
 
     public static FusekiServer start(Options o) {
+        QueryGuards.install();
         Model cfg = config(o);
         for (TextIndexSync.Result r : syncTextIndexes(cfg)) {
             if (r.rebuilt()) System.err.printf("text index rebuilt: %d entries in %.1f s%n", r.documents(), r.millis() / 1000.0);
@@ -202,7 +263,11 @@ public final class Server {
                 .parseConfig(cfg)
                 .port(o.port())
                 .loopback(o.loopback())
-                .enableCors(true, null)
+                // Our own CORS filter: Fuseki's default answers Allow-Credentials: true to any Origin (CSRF).
+                .enableCors(false, null)
+                .addFilter("/*", new Cors(o.corsOrigins()))
+                .addFilter("/*", guard(cfg, o.maxRequestBytes()))
+                .addFilter("/*", new CutOffGuard())
                 .enablePing(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new LinkedDataServlet(site::get))
@@ -223,6 +288,49 @@ public final class Server {
                 ? "Read-only: set " + ENV_PASSWORD + " (or " + ENV_PASSWORD_FILE + ") to allow updates by user " + UPDATE_USER
                 : "Updates allowed for user " + UPDATE_USER + " at " + s.datasetPath() + "/update and " + s.datasetPath() + "/data");
         return server;
+    }
+
+    /** The request guard for the endpoints this configuration serves. */
+    static RequestGuard guard(Model cfg, long maxBytes) {
+        Set<String> updates = new HashSet<>(), uploads = new HashSet<>();
+        Property name = cfg.createProperty(FUSEKI + "name");
+        Property endpoint = cfg.createProperty(FUSEKI + "endpoint");
+        Property operation = cfg.createProperty(FUSEKI + "operation");
+        for (Resource svc : cfg.listSubjectsWithProperty(RDF.type, cfg.createResource(FUSEKI + "Service")).toList()) {
+            if (!svc.hasProperty(name)) continue;
+            String root = "/" + svc.getProperty(name).getString().replaceAll("^/+|/+$", "");
+            for (Statement s : svc.listProperties(endpoint).toList()) {
+                Resource ep = s.getResource();
+                String path = ep.hasProperty(name) ? root + "/" + ep.getProperty(name).getString() : root;
+                if (ep.hasProperty(operation, cfg.createResource(FUSEKI + "update"))) updates.add(path);
+                if (ep.hasProperty(operation, cfg.createResource(FUSEKI + "gsp-rw"))) uploads.add(path);
+            }
+        }
+        return new RequestGuard(maxBytes, updates, uploads);
+    }
+
+    /** CORS for reading from other sites: the configured origins, never with credentials. */
+    static final class Cors extends org.apache.jena.fuseki.servlets.CrossOriginFilter {
+        private final Map<String, String> params;
+
+        Cors(String origins) {
+            params = Map.of(ALLOWED_ORIGINS_PARAM, origins,
+                    ALLOWED_METHODS_PARAM, "GET,POST,DELETE,PUT,HEAD,OPTIONS,PATCH",
+                    ALLOWED_HEADERS_PARAM, "X-Requested-With, Content-Type, Accept, Origin, Last-Modified, Authorization",
+                    EXPOSED_HEADERS_PARAM, "Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma",
+                    ALLOW_CREDENTIALS_PARAM, "false",
+                    CHAIN_PREFLIGHT_PARAM, "false");
+        }
+
+        @Override
+        public void init(jakarta.servlet.FilterConfig config) throws jakarta.servlet.ServletException {
+            super.init(new jakarta.servlet.FilterConfig() {
+                @Override public String getFilterName() { return "NewsKG CORS"; }
+                @Override public jakarta.servlet.ServletContext getServletContext() { return config.getServletContext(); }
+                @Override public String getInitParameter(String n) { return params.get(n); }
+                @Override public java.util.Enumeration<String> getInitParameterNames() { return java.util.Collections.enumeration(params.keySet()); }
+            });
+        }
     }
 
     /** Stops the server and closes its datasets (which releases the text index). */

@@ -30,6 +30,23 @@ public final class Builder {
     /** What a build did. */
     public record Summary(int pages, int skipped, int articles, int officials, int posts, int regions, long millis) {}
 
+    /**
+     * An input file and the name that identifies its page: its path relative to the input root,
+     * '/'-separated ("a/x.txt"; a file given alone: its file name).
+     */
+    public record Input(Path file, String name) {
+        /** A file named by its file name alone. */
+        public static Input of(Path file) { return new Input(file, file.getFileName().toString()); }
+
+        /** A file under {@code root}, named by its path relative to it. */
+        public static Input under(Path root, Path file) {
+            Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            List<String> parts = new ArrayList<>();
+            for (Path p : rel) parts.add(p.toString());
+            return new Input(file, String.join("/", parts));
+        }
+    }
+
     /** One page ready to load, or the reason it cannot be. */
     private record Prepared(Path file, String pageFile, Map<String, Model> graphs, Model regions,
                             int articles, int officials, int posts, int regionCount, String error) {}
@@ -57,9 +74,25 @@ public final class Builder {
         this.batchPages = Math.max(1, batchPages);
     }
 
+    /** Builds pages named by their file names (see {@link Input#of}). */
     public Summary build(List<Path> files, GraphSink store, PrintStream progress) {
+        return buildInputs(files.stream().map(Input::of).toList(), store, progress);
+    }
+
+    public Summary buildInputs(List<Input> inputs, GraphSink store, PrintStream progress) {
         long t0 = System.currentTimeMillis();
         int pages = 0, skipped = 0, articles = 0, officials = 0, posts = 0, regions = 0;
+        Map<String, Input> distinct = new java.util.LinkedHashMap<>();
+        for (Input in : inputs) distinct.putIfAbsent(in.file().toAbsolutePath().normalize() + "\n" + in.name(), in);
+        inputs = List.copyOf(distinct.values());
+        List<Input> files = new ArrayList<>();
+        for (Map.Entry<Input, String> e : collisions(inputs).entrySet()) {
+            if (e.getValue() == null) files.add(e.getKey());
+            else {
+                progress.println(e.getValue());
+                skipped++;
+            }
+        }
         store.replaceGraph(mapper.iris().ontologyGraph(), RdfMapper.ontology());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -72,7 +105,7 @@ public final class Builder {
             int next = 0, done = 0;
             while (done < files.size()) {
                 while (next < files.size() && window.size() < threads * 2) {
-                    Path f = files.get(next++);
+                    Input f = files.get(next++);
                     window.add(pool.submit(() -> prepare(f)));
                 }
                 Prepared p = take(window.poll());
@@ -92,7 +125,7 @@ public final class Builder {
                         posts += b.posts();
                         regions += b.regionCount();
                         progress.printf("[%d/%d] %s: %d articles, %d officials, %d posts, %d regions%n",
-                                pages + skipped, files.size(), b.pageFile(), b.articles(), b.officials(), b.posts(), b.regionCount());
+                                pages + skipped, inputs.size(), b.pageFile(), b.articles(), b.officials(), b.posts(), b.regionCount());
                     }
                     batch.clear();
                 }
@@ -113,13 +146,45 @@ public final class Builder {
         store.replacePages(pages);
     }
 
-    private Prepared prepare(Path f) {
+    /**
+     * Each input with null, or the error that keeps it out: two inputs whose pages would have one
+     * IRI (or one page's IRI inside another's articles) would overwrite each other, so neither is built.
+     */
+    Map<Input, String> collisions(List<Input> inputs) {
+        Map<String, List<Input>> byIri = new java.util.TreeMap<>();
+        for (Input in : inputs) byIri.computeIfAbsent(mapper.iris().page(in.name()), k -> new ArrayList<>()).add(in);
+        Map<Input, String> out = new java.util.LinkedHashMap<>();
+        for (Input in : inputs) out.put(in, null);
+        for (Map.Entry<String, List<Input>> e : byIri.entrySet()) {
+            List<Input> same = e.getValue();
+            if (same.size() > 1) {
+                for (Input in : same) {
+                    out.put(in, in.file() + ": same page " + e.getKey() + " as " + String.join(", ", same.stream()
+                            .filter(x -> x != in).map(x -> x.file().toString()).toList()) + "; rename one of them");
+                }
+            }
+            // A page named P/article/N… would be inside the article IRIs of page P.
+            for (int i = e.getKey().indexOf("/article/"); i >= 0; i = e.getKey().indexOf("/article/", i + 1)) {
+                List<Input> owner = byIri.get(e.getKey().substring(0, i));
+                if (owner == null) continue;
+                for (Input in : same) {
+                    out.put(in, in.file() + ": its page " + e.getKey() + " would lie inside the articles of "
+                            + owner.get(0).file() + "; rename its folder");
+                }
+            }
+        }
+        return out;
+    }
+
+    private Prepared prepare(Input in) {
+        Path f = in.file();
         Page page;
         try {
             page = reader.read(f);
         } catch (InputException e) {
             return new Prepared(f, null, null, null, 0, 0, 0, 0, e.getMessage());
         }
+        page = new Page(in.name(), page.text(), page.date(), page.newspaper(), page.province());
         PageResult r;
         try {
             r = extractor.extract(page);

@@ -1,0 +1,204 @@
+package io.newskg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks made before Fuseki sees a request:
+ * <ul>
+ * <li>size: a query string or body over the limit is 413 (a 5 MB query took 30 s to parse);
+ *     Graph Store uploads ({@code uploads}) are exempt, they are data and need the password;</li>
+ * <li>CSRF: a write (to a write endpoint, or carrying credentials) with a content type a
+ *     cross-site form can send (form, multipart, text/plain, none) is 415, so a browser's cached
+ *     password cannot be used by another site;</li>
+ * <li>LOAD: an update loading anything but http(s) ({@code file:} would publish server files) is 403.</li>
+ * </ul>
+ */
+final class RequestGuard implements Filter {
+    private static final Set<String> SIMPLE = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+
+    private final long maxBytes;
+    private final Set<String> updates;
+    private final Set<String> uploads;
+
+    /**
+     * @param maxBytes largest query string or body
+     * @param updates  paths of SPARQL Update endpoints ("/newskg/update")
+     * @param uploads  paths of Graph Store write endpoints ("/newskg/data")
+     */
+    RequestGuard(long maxBytes, Set<String> updates, Set<String> uploads) {
+        this.maxBytes = maxBytes;
+        this.updates = updates;
+        this.uploads = uploads;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        boolean update = matches(req, updates), upload = matches(req, uploads);
+        String method = req.getMethod().toUpperCase(Locale.ROOT);
+        boolean hasBody = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("DELETE"));
+        if (hasBody && (update || upload || req.getHeader("Authorization") != null) && isSimple(req.getContentType())) {
+            refuse(resp, 415, "writes need a content type such as application/sparql-update or text/turtle "
+                    + "(a form or text/plain body is refused: it could come from another site)");
+            return;
+        }
+        if (!upload) {
+            String qs = req.getQueryString();
+            if (qs != null && qs.length() > maxBytes || req.getContentLengthLong() > maxBytes) {
+                tooLarge(resp);
+                return;
+            }
+            if (hasBody && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
+                if (mediaType(req.getContentType()).equals("application/x-www-form-urlencoded")) {
+                    refuse(resp, 411, "a form body needs a Content-Length");
+                    return;
+                }
+                byte[] body = readAtMost(req.getInputStream(), maxBytes);
+                if (body == null) {
+                    tooLarge(resp);
+                    return;
+                }
+                req = new Buffered(req, body);
+            }
+        }
+        if (update && hasBody && mediaType(req.getContentType()).equals("application/sparql-update")) {
+            byte[] body = req instanceof Buffered b ? b.body : readAtMost(req.getInputStream(), maxBytes);
+            if (body == null) {
+                tooLarge(resp);
+                return;
+            }
+            String refused = nonHttpLoad(new String(body, charset(req)));
+            if (refused != null) {
+                refuse(resp, 403, "LOAD <" + refused + "> refused: only http and https sources may be loaded");
+                return;
+            }
+            if (!(req instanceof Buffered)) req = new Buffered(req, body);
+        }
+        chain.doFilter(req, response);
+    }
+
+    /** The first LOAD source that is not http(s), or null (also when the update does not parse: Fuseki reports that). */
+    static String nonHttpLoad(String update) {
+        UpdateRequest u;
+        try {
+            u = UpdateFactory.create(update);
+        } catch (QueryParseException e) {
+            return null;
+        }
+        for (var op : u.getOperations()) {
+            if (op instanceof UpdateLoad load) {
+                String src = load.getSource().toLowerCase(Locale.ROOT);
+                if (!src.startsWith("http://") && !src.startsWith("https://")) return load.getSource();
+            }
+        }
+        return null;
+    }
+
+    /** The request's path, raw and as Jetty decoded it, is one of {@code paths}. */
+    private static boolean matches(HttpServletRequest req, Set<String> paths) {
+        if (paths.isEmpty()) return false;
+        String raw = req.getRequestURI().substring(req.getContextPath().length());
+        String decoded = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        return paths.contains(strip(raw)) || paths.contains(strip(decoded));
+    }
+
+    private static String strip(String p) {
+        int semi = p.indexOf(';');
+        if (semi >= 0) p = p.substring(0, semi);
+        while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p.replaceAll("/{2,}", "/");
+    }
+
+    private static boolean isSimple(String contentType) {
+        String t = mediaType(contentType);
+        return t.isEmpty() || SIMPLE.contains(t);
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) return "";
+        int semi = contentType.indexOf(';');
+        return (semi >= 0 ? contentType.substring(0, semi) : contentType).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Charset charset(HttpServletRequest req) {
+        try {
+            return req.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(req.getCharacterEncoding());
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** The whole stream if it holds at most {@code max} bytes, else null. */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        return b.length > max ? null : b;
+    }
+
+    private void tooLarge(HttpServletResponse resp) throws IOException {
+        refuse(resp, 413, "request larger than " + maxBytes + " bytes (NEWSKG_MAX_REQUEST_BYTES)");
+    }
+
+    private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setHeader("Connection", "close");
+        resp.getWriter().println(message);
+    }
+
+    /** A request whose body was read here, served again from memory. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        final byte[] body;
+
+        Buffered(HttpServletRequest req, byte[] body) {
+            super(req);
+            this.body = body;
+        }
+
+        @Override
+        public long getContentLengthLong() { return body.length; }
+
+        @Override
+        public int getContentLength() { return body.length; }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(ReadListener l) { throw new UnsupportedOperationException(); }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset(this)));
+        }
+    }
+}
