@@ -56,6 +56,11 @@ public final class NKG {
     /** A membership's post (the stable org:Post it reports on). */
     public static final Property ofPost = p("ofPost");
     public static final Property status = p("status");
+    /** A post's rank (级别), a concept of nkg:Ranks. */
+    public static final Property rank = p("rank");
+
+    public static Resource rank(String local) { return r(local); }
+
     /** An appointment event (任职挂职) and the membership it starts, or ends. */
     public static final Property starts = p("starts");
     public static final Property ends = p("ends");

@@ -38,10 +38,12 @@ import java.util.TreeMap;
 public final class RdfMapper {
     private final Iris iris;
     private final Gazetteer gazetteer;
+    private final io.newskg.extract.Ranks ranks;
 
     public RdfMapper(Iris iris, Gazetteer gazetteer) {
         this.iris = iris;
         this.gazetteer = gazetteer;
+        this.ranks = new io.newskg.extract.Ranks(gazetteer);
     }
 
     public Iris iris() { return iris; }
@@ -175,6 +177,8 @@ public final class RdfMapper {
                         .addLiteral(NKG.confidence, p.confidence())
                         .addProperty(PROV.wasDerivedFrom, art)
                         .addProperty(NKG.sentence, sentence(m, file, pageText, p.sentenceBegin(), p.sentenceEnd()));
+                String rank = ranks.rank(p);
+                if (rank != null) post.addProperty(NKG.rank, NKG.rank(rank));
                 // the page date says when the post was held, so career timelines can be queried
                 if (page.date() != null) post.addLiteral(NKG.reportedOn, m.createTypedLiteral(page.date(), XSDDatatype.XSDdate));
                 person.addProperty(ORG.holds, post);
