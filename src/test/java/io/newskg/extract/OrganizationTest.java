@@ -229,4 +229,11 @@ class OrganizationTest {
         a = TestPages.webArticle("省供销社副主任赵一鸣来到杭州调研，萧山供销社结合城市化进程推进为农服务。");
         assertTrue(a.regions().stream().anyMatch(r -> r.name().equals("浙江省") && r.asWritten().equals("省")), a.regions().toString());
     }
+
+    @Test
+    void disciplineAndSupervisoryCommissionsAreTwoBodies() {
+        List<String> orgs = webOrganizations("据广东省纪委监委消息，赵一鸣涉嫌严重违纪违法，目前正接受审查调查。");
+        assertTrue(orgs.contains("广东省纪委"), orgs.toString());
+        assertTrue(orgs.contains("广东省监委"), orgs.toString());
+    }
 }
