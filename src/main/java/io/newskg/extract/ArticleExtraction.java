@@ -424,6 +424,7 @@ final class ArticleExtraction {
     private void addPerson(SentenceText s, String name, int begin, int nameEnd, String description, boolean listed) {
         String st = s.text();
         if (officials.containsKey(name) || peopleNames.contains(name) || inByline(name)) return;
+        if (endsTitle(st, begin)) return;
         // HanLP's short cut of a name already read whole (申月 of 申月奎)
         if (peopleNames.stream().anyMatch(p -> p.startsWith(name))) return;
         if (x.names.insideIdiom(st, begin, nameEnd)) return;
@@ -539,6 +540,11 @@ final class ArticleExtraction {
         organizations.putIfAbsent(r.name(), new Organization(r.name(), asWritten, code, begin, end, conf));
     }
 
+    /** 副主任陆静 read as 任陆静: the char at {@code begin} ends a title begun before it. */
+    private boolean endsTitle(String st, int begin) {
+        return begin > 0 && x.lexicon.isTitle(st.substring(begin - 1, begin + 1));
+    }
+
     /**
      * Lists of names (申月奎、罗秀英; 多松年、荣耀先、张润喜等): when one item of a 、-list is a name
      * HanLP knows, the other items of two or three chars that start with a surname are names too.
@@ -563,7 +569,7 @@ final class ArticleExtraction {
                 int b = st.indexOf(item, at);
                 at = b + item.length();
                 boolean surname = x.lexicon.surnames.contains(item.substring(0, 1));
-                if (!surname || officials.containsKey(item) || peopleNames.contains(item) || inByline(item)
+                if (!surname || officials.containsKey(item) || peopleNames.contains(item) || inByline(item) || endsTitle(st, b)
                         || startsInside(s.places(), b) || !x.names.plausible(item)) continue;
                 peopleNames.add(item);
                 people.add(new Person(item, describe(st, m.start()), body.origin(s.at(b)), body.originEnd(s.at(b + item.length())),

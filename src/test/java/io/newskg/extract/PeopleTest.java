@@ -28,4 +28,11 @@ class PeopleTest {
         assertTrue(names.stream().noneMatch(n -> n.endsWith("于民")), names.toString());
         assertTrue(names.contains("王秀英"), names.toString());
     }
+
+    @Test
+    void aNameDoesNotStartWithTheLastCharOfATitle() {
+        var a = TestPages.webArticle("区供销联社主任赵一鸣，党委委员、副主任陆静、何刚等陪同调研。");
+        var people = a.people().stream().map(p -> p.name()).toList();
+        org.junit.jupiter.api.Assertions.assertFalse(people.contains("任陆静"), people.toString());
+    }
 }
