@@ -58,6 +58,11 @@ enum LineKind {
         return BOX_LABELS.contains(s.endsWith("：") || s.endsWith(":") ? s.substring(0, s.length() - 1) : s);
     }
 
+    /** The ends PHOTO_LINE needs: tested first, as the regex tries every split of a line before failing. */
+    static boolean mayBePhotoCredit(String s) {
+        return s.endsWith("摄") || s.endsWith("摄影") || s.startsWith("摄影") || s.startsWith("图");
+    }
+
     static LineKind of(String s) {
         if (s.isEmpty()) return BODY;
         if (isBoxLabel(s)) return SECTION;
@@ -65,7 +70,7 @@ enum LineKind {
         if (s.length() > MARKER_MAX) return BODY;
         if (WebPage.isMeta(s)) return META;
         if (SECTION_LINE.matcher(s).matches() && s.length() <= SECTION_MAX) return SECTION;
-        if (PHOTO_LINE.matcher(s).matches()) return PHOTO_CREDIT;
+        if (mayBePhotoCredit(s) && PHOTO_LINE.matcher(s).matches()) return PHOTO_CREDIT;
         if (SOURCE_LINE.matcher(s).matches()) return SOURCE;
         if (BYLINE_LINE.matcher(s).matches() && s.indexOf('。') < 0) return BYLINE;
         if (looksLikeHeading(s)) return HEADING;

@@ -271,4 +271,26 @@ class ArticleSplitterTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void thePhotoCreditPreconditionHidesNoMatch() throws Exception {
+        // every line of the seeds and the dev texts, and the lines a credit may be
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("本报记者 张三 摄", "图：李四", "摄影：王五",
+                "张三 李四 摄影", "图为村民在田间劳作", "记者张三/摄"));
+        for (String dir : new String[] {"seeds", "eval/dev/texts"}) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+                for (var f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                    for (String l : java.nio.file.Files.readAllLines(f)) lines.add(l.strip());
+                }
+            }
+        }
+        int credits = 0;
+        for (String l : lines) {
+            boolean regex = LineKind.PHOTO_LINE.matcher(l).matches();
+            boolean pre = LineKind.mayBePhotoCredit(l);
+            if (regex) credits++;
+            org.junit.jupiter.api.Assertions.assertTrue(!regex || pre, l);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(credits >= 4, "credits: " + credits);
+    }
 }
