@@ -196,6 +196,6 @@ final class NameFinder {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return io.newskg.model.Han.is(c);
     }
 }

@@ -140,10 +140,12 @@ final class OrgMentionFinder {
      * 和 inside one body's name (社会和法工委, 住房和城乡建设局): between two plain nouns, not
      * after a body (教育局和卫健委 are two).
      */
+    private static final java.util.Set<String> NOUN_TAGS = java.util.Set.of("n", "nt", "nz", "vn");
+
     private static boolean innerAnd(List<Token> tokens, int j, int lastOrgToken) {
         if (!tokens.get(j).word().equals("和") || j == 0 || j + 1 >= tokens.size() || lastOrgToken == j - 1) return false;
         String before = tokens.get(j - 1).tag(), after = tokens.get(j + 1).tag();
-        return before.matches("n|nt|nz|vn") && after.matches("n|nt|nz|vn|j");
+        return NOUN_TAGS.contains(before) && (NOUN_TAGS.contains(after) || after.equals("j"));
     }
 
     /** Verbs that qualify a team a body sends out (下沉工作组, 驻村工作队). */

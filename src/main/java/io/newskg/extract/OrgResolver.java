@@ -78,7 +78,7 @@ final class OrgResolver {
             if (previous == null) return null;
             // 党组副书记、副主任: the second post is in the body the party group leads
             if (title != null && !PARTY_TITLES.contains(title) && !title.contains("委员")) {
-                previous = previous.replaceFirst("(党组|党委)$", "");
+                previous = PARTY_GROUP_END.matcher(previous).replaceFirst("");
             }
             // 村党支部书记、村委会主任 / 嘎查书记、嘎查达: the village head serves the villagers' committee
             if (title != null && VILLAGE_HEAD.contains(title) && previous.endsWith("党支部")) {
@@ -151,7 +151,7 @@ final class OrgResolver {
         // 市政府 is the 市人民政府: the official name of a local government
         if (!s.contains("人民政府")) s = LOCAL_GOVERNMENT.matcher(s).replaceFirst("$1人民政府");
         // local tax bureaus are branches of the State Taxation Administration and named so
-        if (s.endsWith("税务局") || s.matches(".+税务局.+")) {
+        if (s.endsWith("税务局") || s.indexOf("税务局") > 0) {
             if (!s.startsWith("国家税务总局") && !s.startsWith("税务局")) s = "国家税务总局" + s;
         }
         // the article's own reading of the places (with their context) holds while the text is as written
@@ -167,6 +167,13 @@ final class OrgResolver {
         return r;
     }
 
+    private static final java.util.regex.Pattern PARTY_GROUP_END = java.util.regex.Pattern.compile("(党组|党委)$");
+    private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile("(常务)?副?主席");
+    private static final java.util.regex.Pattern VILLAGE_END = java.util.regex.Pattern.compile(".+(村|嘎查|社区)");
+    private static final java.util.regex.Pattern COMMITTEE_DEPARTMENT = java.util.regex.Pattern.compile("组织部|宣传部|统战部|政法委|办公室");
+    private static final java.util.regex.Pattern VILLAGE_UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,8}(村|社区|嘎查)");
+    private static final java.util.regex.Pattern LEVEL_END =
+            java.util.regex.Pattern.compile("(省|自治区|市|盟|州|地区|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)$");
     /** The bodies a place has of its own, named right after a bare place name. */
     private static final java.util.regex.Pattern LOCAL_OWN_BODY = java.util.regex.Pattern.compile(
             "(?:党委|人民政府|政府|\\p{IsHan}{1,8}(?:局|委员会|委|办公室|联合社|总工会|联合会))(?:党委|党组)?");
@@ -312,7 +319,7 @@ final class OrgResolver {
         }
         if (deepest != null && deepest.level() == Region.Level.PROVINCE && at == s.length() && title != null) {
             // 江西省副省长: the province's government; 省委书记 its party committee
-            if (GOVERNMENT_HEAD.matcher(title).matches() || title.matches("^(常务)?副?主席$") && s.endsWith("自治区")) {
+            if (GOVERNMENT_HEAD.matcher(title).matches() || CHAIR.matcher(title).matches() && s.endsWith("自治区")) {
                 return locate(s + "人民政府", ctx);
             }
             if (PARTY_TITLES.contains(title)) return locate(s + (s.endsWith("自治区") ? "党委" : "委"), ctx);
@@ -329,13 +336,13 @@ final class OrgResolver {
         if (rest.equals("政府")) rest = "人民政府";
         if (rest.equals("党委") && deepest.level().ordinal() <= Region.Level.COUNTY.ordinal()) rest = "委";
         // a village the gazetteer could not place still has its party branch (南台村第一书记)
-        if (title != null && PARTY_TITLES.contains(title) && rest.matches(".+(村|嘎查|社区)$")) rest = rest + "党支部";
-        if (rest.matches("^(组织部|宣传部|统战部|政法委|办公室).*") && deepest.level() != Region.Level.VILLAGE
+        if (title != null && PARTY_TITLES.contains(title) && VILLAGE_END.matcher(rest).matches()) rest = rest + "党支部";
+        if (COMMITTEE_DEPARTMENT.matcher(rest).lookingAt() && deepest.level() != Region.Level.VILLAGE
                 && deepest.level() != Region.Level.TOWNSHIP) {
             rest = "委" + rest;
         }
         // a village or community of a city district is named with the district alone (玉泉区南台村党支部)
-        String prefix = deepest.level() == Region.Level.COUNTY && rest.matches("^\\p{IsHan}{1,8}(村|社区|嘎查).*")
+        String prefix = deepest.level() == Region.Level.COUNTY && VILLAGE_UNIT.matcher(rest).lookingAt()
                 ? deepest.name() : canonical(deepest);
         // a body of a county since turned district keeps the name it had (斗门县委 of 1992, not 斗门区委)
         if (former != null) prefix = former; // counties are named alone
@@ -383,7 +390,7 @@ final class OrgResolver {
     }
 
     private static boolean hasLevelSuffix(String name) {
-        return name.matches(".*(省|自治区|市|盟|州|地区|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)$");
+        return LEVEL_END.matcher(name).find();
     }
 
     private static Region governedRegion(String title, Region near, ArticleContext ctx) {

@@ -845,6 +845,6 @@ public final class RegionLinker {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return io.newskg.model.Han.is(c);
     }
 }

@@ -208,7 +208,7 @@ final class BylineParser {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return io.newskg.model.Han.is(c);
     }
 
     private static boolean isNameChar(char c) {
