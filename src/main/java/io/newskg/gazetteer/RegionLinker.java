@@ -741,15 +741,17 @@ public final class RegionLinker {
             Slot s = slots.get(i);
             if (!s.generic || s.region != null) continue;
             Region before = null, after = null;
+            boolean twoAfter = false;
             for (int j = 0; j < slots.size(); j++) {
                 Slot o = slots.get(j);
                 if (o.region == null || o.generic || o.deictic || !o.region.name().endsWith(s.form)
                         || o.region.name().equals(s.form)) continue;
                 if (j < i) before = o.region;
                 else if (after == null) after = o.region;
-                else if (!after.equals(o.region)) after = s.region; // two after it: undecided
+                else if (!after.equals(o.region)) twoAfter = true;
             }
-            Region pick = before != null ? before : after;
+            // none before it and two different ones after: undecided
+            Region pick = before != null ? before : twoAfter ? null : after;
             if (pick != null) set(s, pick, 0.6);
         }
     }

@@ -100,6 +100,8 @@ class RegionFormsTest {
         var m = linked("扬州经济技术开发区管委会主办论坛。开幕式上，开发区负责人致辞。", "320000");
         assertEquals("321071", m.get("开发区"));
         assertEquals("321071", m.get("扬州经济技术开发区"));
+        // two zones named only after it: undecided
+        assertEquals("-", linked("开发区负责人致辞。扬州经济技术开发区和南京经济技术开发区代表参会。", "320000").getOrDefault("开发区", "-"));
         // no zone named: 开发区 is no region (eleven NBS units are called so)
         assertNull(linked("开发区负责人致辞。", "320000").get("开发区"));
     }
