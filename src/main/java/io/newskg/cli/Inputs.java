@@ -128,6 +128,10 @@ final class Inputs {
             err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
             return null;
         }
+        if (password.isBlank()) {
+            err.println("NEWSKG_UPDATE_PASSWORD is only whitespace; set it to the server's update password");
+            return null;
+        }
         return password;
     }
 

@@ -112,6 +112,9 @@ public final class Server {
             String file = env.get(ENV_PASSWORD_FILE);
             if ((password == null || password.isEmpty()) && file != null && !file.isEmpty()) password = readPasswordFile(Path.of(file));
             if (password != null && password.isEmpty()) password = null;
+            if (password != null && password.isBlank()) {
+                throw new IllegalArgumentException(ENV_PASSWORD + " is only whitespace; set a real password, or unset it for a read-only server");
+            }
             long timeout = 0;
             String t = env.get(ENV_TIMEOUT);
             if (t != null && !t.isBlank()) {
