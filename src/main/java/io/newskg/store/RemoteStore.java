@@ -62,12 +62,24 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
      */
     @Override
     public void replacePages(List<GraphStore.PageGraphs> pages) {
-        for (GraphStore.PageGraphs p : pages) conn.update(pageUpdate(p, graphsOf(p.prefix())));
+        for (GraphStore.PageGraphs p : pages) {
+            UpdateRequest u = pageUpdate(p, graphsOf(p.prefix()));
+            try {
+                conn.update(u);
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                if (e.getStatusCode() != 413) throw e;
+                throw new GraphStore.StoreException("page " + p.prefix() + ": its update is "
+                        + u.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1024
+                        + " KB, over the server's NEWSKG_MAX_REQUEST_BYTES; raise that on the server, or add the page with the server stopped");
+            }
+        }
     }
 
     /** The update replacing a page whose graphs now are {@code stored}. */
     static UpdateRequest pageUpdate(GraphStore.PageGraphs p, List<String> stored) {
         UpdateRequest u = new UpdateRequest();
+        // prefixed names keep a page's update well under the server's request limit
+        u.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(NKG.PREFIXES));
         for (String g : stored) if (!p.articleGraphs().containsKey(g)) u.add(new UpdateDrop(NodeFactory.createURI(g), true));
         QuadDataAcc quads = new QuadDataAcc();
         p.articleGraphs().forEach((g, m) -> {
