@@ -39,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, null, store, base, true);
+        // created atomically and checked here: Fuseki would create a missing store in place, and
+        // report a damaged or busy one with a stack trace
+        else new io.newskg.store.GraphStore(store).close();
         FusekiServer server;
         try {
             server = Server.start(options);

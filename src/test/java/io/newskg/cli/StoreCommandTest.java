@@ -104,6 +104,11 @@ class StoreCommandTest {
         assertTrue(r.err().contains("remove it (rm -r " + store + ") and build it again"), r.err());
         assertFalse(r.err().contains("in use"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
+        // serve says the same instead of a stack trace
+        Run served = serve(java.util.Map.of(), "--store", store.toString(), "--port", "0");
+        assertEquals(1, served.status(), served.err());
+        assertTrue(served.err().startsWith("store " + store + " is damaged and cannot be opened ("), served.err());
+        assertEquals(1, served.err().lines().count(), served.err());
     }
 
     /** The serve command in a child JVM, with the given environment; its exit status and output. */
