@@ -113,8 +113,15 @@ class StoreCommandTest {
 
     /** The serve command in a child JVM, with the given environment; its exit status and output. */
     private static Run serve(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("serve"));
+        all.addAll(List.of(args));
+        return child(env, all.toArray(String[]::new));
+    }
+
+    /** newskg in a child JVM (the environment cannot be changed in this one). */
+    private static Run child(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main", "serve"));
+                "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("NEWSKG_UPDATE_PASSWORD");
@@ -137,6 +144,9 @@ class StoreCommandTest {
         assertEquals(1, blank.status(), blank.err());
         assertTrue(blank.err().startsWith("NEWSKG_UPDATE_PASSWORD is only whitespace"), blank.err());
         assertEquals(1, blank.err().lines().count(), blank.err());
+        Run client = child(java.util.Map.of("NEWSKG_UPDATE_PASSWORD", " \t "), "add", FIRST, "--server", "http://127.0.0.1:9/newskg");
+        assertEquals(1, client.status(), client.err());
+        assertEquals("NEWSKG_UPDATE_PASSWORD is only whitespace; set it to the server's update password\n", client.err());
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Run port = serve(java.util.Map.of(), "--store", store.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(1, port.status(), port.err());
