@@ -1,6 +1,5 @@
 package io.newskg.cli;
 
-import io.newskg.rdf.NKG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +16,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
     Path store;
 
-    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    @Option(names = "--base", paramLabel = "IRI", description = "base IRI of instances (default: the store's own; another one is refused)")
     String base;
 
     @Option(names = "--root", paramLabel = "DIR",
@@ -31,7 +30,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (server == null) return BuildCommand.run(inputs, root, store, base);
+        if (server == null) return BuildCommand.run(inputs, root, store, base, false);
         return BuildCommand.runRemote(inputs, root, server, base);
     }
 }

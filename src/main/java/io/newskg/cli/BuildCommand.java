@@ -22,7 +22,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
     Path store;
 
-    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base IRI of instances of a new store (default: the store's own, for a new store " + NKG.DEFAULT_BASE + ")")
     String base;
 
     @Option(names = "--root", paramLabel = "DIR",
@@ -37,11 +38,23 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(inputs, root, store, base, threads, batch);
+        return run(inputs, root, store, base, threads, batch, true);
     }
 
-    static int run(List<Path> inputs, Path root, Path store, String base) {
-        return run(inputs, root, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH);
+    /** Adds to an existing store ({@code create} false: a folder that is not a store is an error). */
+    static int run(List<Path> inputs, Path root, Path store, String base, boolean create) {
+        return run(inputs, root, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH, create);
+    }
+
+    /**
+     * The base to write under: the store's own (pages written under another base would be a second
+     * copy of them, the ontology and the gazetteer); --base only names the base of a new store.
+     */
+    static String base(String given, String stored, Object where) {
+        if (stored == null) return given != null ? given : NKG.DEFAULT_BASE;
+        if (given == null || new Iris(given).base().equals(stored)) return stored;
+        throw new UserError(where + " holds IRIs under " + stored + "; --base " + given
+                + " would write a second copy of its pages under another base (leave out --base, or build a new store)");
     }
 
     /** Sends the pages to a running server through its password-protected Graph Store endpoint. */
@@ -50,10 +63,11 @@ final class BuildCommand implements Callable<Integer> {
         if (password == null) return 1;
         int[] skipped = {0};
         List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
-        Extractor extractor = new Extractor();
-        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()));
         Builder.Summary s;
         try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
+            String b = base(base, remote.storedBase(), server);
+            Extractor extractor = new Extractor();
+            Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()));
             s = builder.buildInputs(files, remote, System.err);
         }
         System.err.printf("sent to %s: %d pages, %d articles, %d officials, %d posts%n",
@@ -61,13 +75,15 @@ final class BuildCommand implements Callable<Integer> {
         return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 
-    static int run(List<Path> inputs, Path root, Path store, String base, int threads, int batch) {
+    static int run(List<Path> inputs, Path root, Path store, String base, int threads, int batch, boolean create) {
         int[] skipped = {0};
         List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
-        Extractor extractor = new Extractor();
-        Builder builder = new Builder(extractor, new RdfMapper(new Iris(base), extractor.gazetteer()), threads, batch);
         Builder.Summary s;
-        try (GraphStore gs = new GraphStore(store)) {
+        // the store first: a store problem is said before the models take seconds to load
+        try (GraphStore gs = create ? new GraphStore(store) : GraphStore.existing(store)) {
+            String b = base(base, gs.storedBase(), "store " + store);
+            Extractor extractor = new Extractor();
+            Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch);
             s = builder.buildInputs(files, gs, System.err);
             if (s.pages() > 0) gs.compact();
             System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",

@@ -32,7 +32,15 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path f : files) {
             Page page = Inputs.read(reader, f, System.err, skipped);
             if (page == null) continue;
-            PageResult r = extractor.extract(page);
+            PageResult r;
+            try {
+                r = extractor.extract(page);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // one page must not stop the others
+                System.err.println(f + ": extraction failed (" + e + ")");
+                skipped[0]++;
+                continue;
+            }
             out.println(Json.MAPPER.writeValueAsString(r));
         }
         return Inputs.status(skipped[0], System.err);

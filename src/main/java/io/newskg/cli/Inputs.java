@@ -2,34 +2,40 @@ package io.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Expands files and directories given on the command line into page files, in a stable order. */
 final class Inputs {
     private Inputs() {}
+
+    /** Lists a directory; a seam so tests can make one folder fail (root reads any folder). */
+    interface Lister {
+        List<Path> list(Path dir) throws IOException;
+    }
+
+    static Lister lister = dir -> {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            List<Path> out = new ArrayList<>();
+            for (Path p : s) out.add(p);
+            return out;
+        }
+    };
 
     /** Page files under the given paths; problems are reported to {@code err} and counted as skipped. */
     static List<Path> expand(List<Path> args, PrintStream err, int[] skipped) {
         List<Path> out = new ArrayList<>();
         for (Path p : args) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(Inputs::isPage).sorted().toList()) {
-                        if (Files.isRegularFile(f) && Files.isReadable(f)) out.add(f);
-                        else if (!Files.isDirectory(f)) {
-                            err.println(f + ": cannot be read (" + (Files.exists(f) ? "no permission" : "broken link") + ")");
-                            skipped[0]++;
-                        }
-                    }
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    err.println(p + ": cannot list directory (" + e.getMessage() + ")");
-                    skipped[0]++;
-                }
-            } else if (Files.exists(p)) {
+                List<Path> found = new ArrayList<>();
+                walk(p, found, err, skipped);
+                found.sort(null);
+                out.addAll(found);
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 out.add(p);
             } else {
                 err.println(p + ": no such file or directory");
@@ -37,6 +43,38 @@ final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * Entry by entry, so a folder that cannot be listed skips only itself. Links to folders are
+     * not followed (no cycles); a link to a file is read as that file.
+     */
+    private static void walk(Path dir, List<Path> out, PrintStream err, int[] skipped) {
+        List<Path> entries;
+        try {
+            entries = lister.list(dir);
+        } catch (IOException | RuntimeException e) {
+            err.println(dir + ": cannot list directory (" + reason(e) + "), its pages skipped");
+            skipped[0]++;
+            return;
+        }
+        for (Path f : entries) {
+            if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                walk(f, out, err, skipped);
+            } else if (isPage(f)) {
+                if (Files.isRegularFile(f) && Files.isReadable(f)) out.add(f);
+                else {
+                    err.println(f + ": " + (!Files.exists(f) ? "cannot be read (broken link)"
+                            : !Files.isRegularFile(f) ? "not a regular file" : "cannot be read (no permission)"));
+                    skipped[0]++;
+                }
+            }
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "no permission";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -88,6 +126,10 @@ final class Inputs {
         String password = System.getenv("NEWSKG_UPDATE_PASSWORD");
         if (password == null || password.isEmpty()) {
             err.println("set NEWSKG_UPDATE_PASSWORD to the server's update password");
+            return null;
+        }
+        if (password.isBlank()) {
+            err.println("NEWSKG_UPDATE_PASSWORD is only whitespace; set it to the server's update password");
             return null;
         }
         return password;

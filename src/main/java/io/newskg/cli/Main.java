@@ -16,9 +16,9 @@ public final class Main {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        // a busy store is a user's situation, not a crash: one line, no stack trace
+        // a busy, damaged or missing store, a bad setting: the user's situation, not a crash: one line, no stack trace
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof io.newskg.store.GraphStore.StoreBusyException) {
+            if (e instanceof io.newskg.store.GraphStore.StoreException || e instanceof UserError) {
                 cmd.getErr().println(e.getMessage());
                 return 1;
             }

@@ -2,7 +2,6 @@ package io.newskg.cli;
 
 import io.newskg.gazetteer.Gazetteer;
 import io.newskg.rdf.Iris;
-import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
 import io.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
     Path store;
 
-    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    @Option(names = "--base", paramLabel = "IRI", description = "base IRI of instances (default: the store's own; another one is refused)")
     String base;
 
     @Option(names = "--root", paramLabel = "DIR", description = "page files are named by their path relative to DIR, as build --root did")
@@ -34,24 +33,20 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Iris iris = new Iris(base);
-        RdfMapper mapper = new RdfMapper(iris, Gazetteer.get());
-        List<String> prefixes = new ArrayList<>();
-        for (String t : targets) {
-            prefixes.add(t.startsWith("http://") || t.startsWith("https://")
-                    ? t : iris.page(Inputs.pageName(Path.of(t), root)) + "/");
-        }
         if (server != null) {
             String password = Inputs.updatePassword(System.err);
             if (password == null) return 1;
             try (io.newskg.store.RemoteStore remote = new io.newskg.store.RemoteStore(server, password)) {
-                int n = remote.remove(prefixes, mapper);
+                RdfMapper mapper = mapper(BuildCommand.base(base, remote.storedBase(), server));
+                int n = remote.remove(prefixes(mapper.iris()), mapper);
                 System.err.println("removed " + n + " article graph(s) from " + server);
                 return n == 0 ? 2 : 0;
             }
         }
-        try (GraphStore gs = new GraphStore(store)) {
-            int n = gs.remove(prefixes, ds -> {
+        try (GraphStore gs = GraphStore.existing(store)) {
+            RdfMapper mapper = mapper(BuildCommand.base(base, gs.storedBase(), "store " + store));
+            Iris iris = mapper.iris();
+            int n = gs.remove(prefixes(iris), ds -> {
                 ds.removeNamedModel(iris.gazetteerGraph());
                 ds.addNamedModel(iris.gazetteerGraph(), mapper.regionsReferenced(ds));
             });
@@ -62,5 +57,18 @@ final class RemoveCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static RdfMapper mapper(String base) {
+        return new RdfMapper(new Iris(base), Gazetteer.get());
+    }
+
+    private List<String> prefixes(Iris iris) {
+        List<String> prefixes = new ArrayList<>();
+        for (String t : targets) {
+            prefixes.add(t.startsWith("http://") || t.startsWith("https://")
+                    ? t : iris.page(Inputs.pageName(Path.of(t), root)) + "/");
+        }
+        return prefixes;
     }
 }

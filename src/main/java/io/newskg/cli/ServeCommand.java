@@ -26,14 +26,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "Fuseki configuration; its tdb2:location is replaced by --store (default: ${DEFAULT-VALUE}, else the bundled copy)")
     Path config;
 
-    @Option(names = "--base", defaultValue = NKG.DEFAULT_BASE, paramLabel = "IRI", description = "base IRI of instances")
+    @Option(names = "--base", paramLabel = "IRI", description = "base IRI of instances of a new store (default: the store's own, else " + NKG.DEFAULT_BASE + ")")
     String base;
 
     @Override
     public Integer call() {
         int status = 0;
-        if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, null, store, base);
-        FusekiServer server = Server.start(config, store, port);
+        Server.Options options;
+        try {
+            options = Server.Options.fromEnvironment(config, store, port);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (inputs != null && !inputs.isEmpty()) status = BuildCommand.run(inputs, null, store, base, true);
+        // created atomically and checked here: Fuseki would create a missing store in place, and
+        // report a damaged or busy one with a stack trace
+        else new io.newskg.store.GraphStore(store).close();
+        FusekiServer server;
+        try {
+            server = Server.start(options);
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.net.BindException) {
+                    throw new UserError("port " + port + " is in use (" + c.getMessage() + "); stop what listens there or choose another with --port");
+                }
+            }
+            throw e;
+        }
         System.err.println("SPARQL endpoint: http://localhost:" + server.getHttpPort() + "/newskg/sparql");
         System.err.println("Press Ctrl-C to stop.");
         server.join();

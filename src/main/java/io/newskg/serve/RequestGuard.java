@@ -101,6 +101,21 @@ final class RequestGuard implements Filter {
         chain.doFilter(req, response);
     }
 
+    /** "Basic" and the base64 of user:password; other schemes pass (Fuseki refuses them with 401). */
+    static boolean wellFormedBasic(String header) {
+        String h = header.strip();
+        int sp = h.indexOf(' ');
+        String scheme = sp < 0 ? h : h.substring(0, sp);
+        if (!scheme.equalsIgnoreCase("basic")) return true;
+        if (sp < 0) return false;
+        try {
+            byte[] raw = java.util.Base64.getDecoder().decode(h.substring(sp + 1).strip());
+            return new String(raw, StandardCharsets.UTF_8).indexOf(':') >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The first LOAD source that is not http(s), or null (also when the update does not parse: Fuseki reports that). */
     static String nonHttpLoad(String update) {
         UpdateRequest u;

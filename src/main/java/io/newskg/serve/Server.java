@@ -112,6 +112,9 @@ public final class Server {
             String file = env.get(ENV_PASSWORD_FILE);
             if ((password == null || password.isEmpty()) && file != null && !file.isEmpty()) password = readPasswordFile(Path.of(file));
             if (password != null && password.isEmpty()) password = null;
+            if (password != null && password.isBlank()) {
+                throw new IllegalArgumentException(ENV_PASSWORD + " is only whitespace; set a real password, or unset it for a read-only server");
+            }
             long timeout = 0;
             String t = env.get(ENV_TIMEOUT);
             if (t != null && !t.isBlank()) {
@@ -279,6 +282,24 @@ public final class Server {
             b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsKG", users, AuthScheme.BASIC)).auth(AuthScheme.BASIC);
         }
         FusekiServer server = b.build();
+        if (o.updatePassword() != null) {
+            // Jetty's Basic authenticator answers 500 to credentials that are not base64 of
+            // user:password; that is a failed login: 401, before security sees it
+            org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+            jetty.setHandler(new org.eclipse.jetty.server.Handler.Wrapper(jetty.getHandler()) {
+                @Override
+                public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                      org.eclipse.jetty.util.Callback callback) throws Exception {
+                    String auth = request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.AUTHORIZATION);
+                    if (auth != null && !RequestGuard.wellFormedBasic(auth)) {
+                        response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.WWW_AUTHENTICATE, "basic realm=\"NewsKG\"");
+                        org.eclipse.jetty.server.Response.writeError(request, response, callback, 401, "malformed Authorization header");
+                        return true;
+                    }
+                    return super.handle(request, response, callback);
+                }
+            });
+        }
         site.set(Site.of(server, o.base()));
         server.start();
         Site s = site.get();

@@ -57,7 +57,7 @@ public final class Builder {
      */
     public static final int DEFAULT_BATCH = 64;
 
-    private final Extractor extractor;
+    private final java.util.function.Function<Page, PageResult> extractor;
     private final RdfMapper mapper;
     private final PageReader reader = new PageReader();
     private final int threads;
@@ -68,6 +68,11 @@ public final class Builder {
     }
 
     public Builder(Extractor extractor, RdfMapper mapper, int threads, int batchPages) {
+        this(extractor::extract, mapper, threads, batchPages);
+    }
+
+    /** With any extraction function (tests make one page fail). */
+    Builder(java.util.function.Function<Page, PageResult> extractor, RdfMapper mapper, int threads, int batchPages) {
         this.extractor = extractor;
         this.mapper = mapper;
         this.threads = Math.max(1, threads);
@@ -108,7 +113,7 @@ public final class Builder {
                     Input f = files.get(next++);
                     window.add(pool.submit(() -> prepare(f)));
                 }
-                Prepared p = take(window.poll());
+                Prepared p = take(window.poll(), files.get(done));
                 done++;
                 if (p.error() != null) {
                     progress.println(p.error());
@@ -178,38 +183,41 @@ public final class Builder {
 
     private Prepared prepare(Input in) {
         Path f = in.file();
-        Page page;
         try {
-            page = reader.read(f);
-        } catch (InputException e) {
-            return new Prepared(f, null, null, null, 0, 0, 0, 0, e.getMessage());
+            Page page;
+            try {
+                page = reader.read(f);
+            } catch (InputException e) {
+                return failed(in, e.getMessage());
+            }
+            page = new Page(in.name(), page.text(), page.date(), page.newspaper(), page.province());
+            PageResult r = extractor.apply(page);
+            int o = 0, p = 0, g = 0;
+            for (ArticleResult a : r.articles()) {
+                o += a.officials().size();
+                p += a.officials().stream().mapToInt(x -> x.posts().size()).sum();
+                g += (int) a.regions().stream().filter(x -> x.code() != null).count();
+            }
+            return new Prepared(f, page.file(), mapper.articleGraphs(r, page.text()), mapper.regions(r),
+                    r.articles().size(), o, p, g, null);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // one page the extractor cannot handle must not stop the others; what it allocated is garbage now
+            return failed(in, f + ": extraction failed (" + e + ")");
         }
-        page = new Page(in.name(), page.text(), page.date(), page.newspaper(), page.province());
-        PageResult r;
-        try {
-            r = extractor.extract(page);
-        } catch (RuntimeException e) {
-            // one page the extractor cannot handle must not stop the others
-            return new Prepared(f, null, null, null, 0, 0, 0, 0, f + ": extraction failed (" + e + ")");
-        }
-        int o = 0, p = 0, g = 0;
-        for (ArticleResult a : r.articles()) {
-            o += a.officials().size();
-            p += a.officials().stream().mapToInt(x -> x.posts().size()).sum();
-            g += (int) a.regions().stream().filter(x -> x.code() != null).count();
-        }
-        return new Prepared(f, page.file(), mapper.articleGraphs(r, page.text()), mapper.regions(r),
-                r.articles().size(), o, p, g, null);
     }
 
-    private static Prepared take(Future<Prepared> f) {
+    private static Prepared failed(Input in, String why) {
+        return new Prepared(in.file(), null, null, null, 0, 0, 0, 0, why);
+    }
+
+    private static Prepared take(Future<Prepared> f, Input in) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            return failed(in, in.file() + ": extraction failed (" + e.getCause() + ")");
         }
     }
 }

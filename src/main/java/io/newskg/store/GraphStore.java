@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.tdb2.TDB2Factory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,20 +24,164 @@ import java.util.Map;
 public final class GraphStore implements GraphSink, AutoCloseable {
     private final Dataset dataset;
 
+    /** A store that cannot be used as asked; the message says why and what to do, in one line. */
+    public static class StoreException extends RuntimeException {
+        StoreException(String message) { super(message); }
+
+        StoreException(String message, Throwable cause) { super(message, cause); }
+    }
+
     /** The store is locked by another process, typically a running server. */
-    public static final class StoreBusyException extends RuntimeException {
+    public static final class StoreBusyException extends StoreException {
         StoreBusyException(Path location, String detail) {
             super("store " + location + " is in use by another process (" + detail
                     + "); stop the server using it, or send the change to that server with --server URL");
         }
     }
 
-    public GraphStore(Path location) {
-        try {
-            this.dataset = TDB2Factory.connectDataset(location.toAbsolutePath().normalize().toString());
-        } catch (org.apache.jena.dboe.DBOpEnvException e) {
-            throw new StoreBusyException(location, e.getMessage());
+    /** The store's files exist but do not open: typically a run killed while creating it. */
+    public static final class StoreDamagedException extends StoreException {
+        StoreDamagedException(Path location, Throwable cause) {
+            super("store " + location + " is damaged and cannot be opened (" + firstLine(cause)
+                    + "); remove it (rm -r " + location + ") and build it again from the pages", cause);
         }
+    }
+
+    /** The folder is not a store (add, remove: they never create one). */
+    public static final class NotAStoreException extends StoreException {
+        NotAStoreException(String message) { super(message); }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** Opens the store, creating it (atomically) if the folder is missing or empty. */
+    public GraphStore(Path location) {
+        this(location, true);
+    }
+
+    /** Opens a store that must exist already (add, remove). */
+    public static GraphStore existing(Path location) {
+        return new GraphStore(location, false);
+    }
+
+    private GraphStore(Path location, boolean create) {
+        Path dir = location.toAbsolutePath().normalize();
+        if (!isStore(dir)) {
+            boolean empty = isEmptyDirectory(dir);
+            if (!create) {
+                throw new NotAStoreException(Files.exists(dir) && !empty
+                        ? location + " is not a NewsKG store (no TDB2 data in it); give the store's folder with --store"
+                        : "no store at " + location + "; create it with newskg build, or give the store's folder with --store");
+            }
+            if (Files.exists(dir) && !empty) {
+                throw new NotAStoreException(location + " is a folder that is not a NewsKG store and not empty; "
+                        + "give an empty or new folder with --store");
+            }
+            createAtomically(dir);
+        }
+        try {
+            this.dataset = TDB2Factory.connectDataset(dir.toString());
+            dataset.calculateRead(() -> dataset.asDatasetGraph().listGraphNodes().hasNext());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            // only a lock held by a live process is "busy"; a half-written index (BPTreeException,
+            // also a DBOpEnvException) was reported as busy before and is damage
+            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+                throw new StoreBusyException(location, e.getMessage());
+            }
+            throw new StoreDamagedException(location, e);
+        } catch (RuntimeException e) {
+            throw new StoreDamagedException(location, e);
+        }
+    }
+
+    /** A TDB2 store: a folder holding a data generation (Data-0001, …). */
+    static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Empty, or only the lock file a run killed before creating any data leaves. */
+    private static boolean isEmptyDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.allMatch(p -> p.getFileName().toString().equals("tdb.lock"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * TDB2 writes a new store's index files one by one; a run killed among them leaves a store
+     * that never opens (issue 18: about one kill in seven). So the store is created and its
+     * first transaction committed in a temporary folder beside it, which is then renamed into
+     * place: the store folder is absent or whole. A temporary folder left by a killed run is
+     * removed by the next one.
+     */
+    private static void createAtomically(Path dir) {
+        Path parent = dir.getParent();
+        String prefix = "." + dir.getFileName() + ".creating-";
+        try {
+            Files.createDirectories(parent);
+            try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+                for (Path old : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    String pid = old.getFileName().toString().substring(prefix.length());
+                    boolean alive = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                    if (!alive || Long.parseLong(pid) == ProcessHandle.current().pid()) deleteTree(old);
+                }
+            }
+            Path tmp = parent.resolve(prefix + ProcessHandle.current().pid());
+            Dataset ds = TDB2Factory.connectDataset(tmp.toString());
+            ds.executeWrite(() -> {});
+            // release the folder (TDB2 caches the connection and holds its lock file) so it can move
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            if (Files.isDirectory(dir)) Files.delete(dir);
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store " + dir + " (" + e + ")");
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * The base IRI the store's graphs were written under (from its ontology or gazetteer graph
+     * name), or null for an empty store.
+     */
+    public String storedBase() {
+        return dataset.calculateRead(() -> {
+            Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY,
+                    org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.vocabulary.OWL.Ontology.asNode());
+            while (it.hasNext()) {
+                Node g = it.next().getGraph();
+                String base = g.isURI() ? baseOf(g.getURI()) : null;
+                if (base != null) return base;
+            }
+            for (Iterator<Node> gs = dataset.asDatasetGraph().listGraphNodes(); gs.hasNext(); ) {
+                Node g = gs.next();
+                String base = g.isURI() ? baseOf(g.getURI()) : null;
+                if (base != null) return base;
+            }
+            return null;
+        });
+    }
+
+    /** The base of a shared graph's name ({@code BASE graph/ontology}, {@code BASE graph/gazetteer}), else null. */
+    static String baseOf(String graph) {
+        for (String tail : List.of("graph/ontology", "graph/gazetteer")) {
+            if (graph.endsWith("/" + tail)) return graph.substring(0, graph.length() - tail.length());
+        }
+        return null;
     }
 
     public Dataset dataset() { return dataset; }

@@ -2,7 +2,14 @@ package io.newskg.store;
 
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -16,7 +23,7 @@ import java.util.List;
 /**
  * A store served by a running NewsKG server, changed through its password-protected Graph
  * Store Protocol endpoint ({@code …/newskg/data}); used by add and remove while the server
- * holds the TDB2 store. Each graph is replaced whole, so a reader never sees half a graph.
+ * holds the TDB2 store. Each page is replaced in one SPARQL Update, so a reader never sees half a page.
  */
 public final class RemoteStore implements GraphSink, AutoCloseable {
     private final RDFConnection conn;
@@ -48,15 +55,59 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
         return out;
     }
 
+    /**
+     * One SPARQL Update per page: dropping its old graphs and inserting all its new ones is one
+     * request, so one server transaction; a run killed midway or a reader during an add never
+     * sees part of a page. (Graph Store PUTs were one transaction per graph.)
+     */
     @Override
     public void replacePages(List<GraphStore.PageGraphs> pages) {
         for (GraphStore.PageGraphs p : pages) {
-            for (String g : graphsOf(p.prefix())) {
-                if (!p.articleGraphs().containsKey(g)) conn.delete(g);
+            UpdateRequest u = pageUpdate(p, graphsOf(p.prefix()));
+            try {
+                conn.update(u);
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                if (e.getStatusCode() != 413) throw e;
+                throw new GraphStore.StoreException("page " + p.prefix() + ": its update is "
+                        + u.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1024
+                        + " KB, over the server's NEWSKG_MAX_REQUEST_BYTES; raise that on the server, or add the page with the server stopped");
             }
-            p.articleGraphs().forEach(conn::put);
-            p.shared().forEach(conn::load);
         }
+    }
+
+    /** The update replacing a page whose graphs now are {@code stored}. */
+    static UpdateRequest pageUpdate(GraphStore.PageGraphs p, List<String> stored) {
+        UpdateRequest u = new UpdateRequest();
+        // prefixed names keep a page's update well under the server's request limit
+        u.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(NKG.PREFIXES));
+        for (String g : stored) if (!p.articleGraphs().containsKey(g)) u.add(new UpdateDrop(NodeFactory.createURI(g), true));
+        QuadDataAcc quads = new QuadDataAcc();
+        p.articleGraphs().forEach((g, m) -> {
+            u.add(new UpdateDrop(NodeFactory.createURI(g), true));
+            add(quads, g, m);
+        });
+        p.shared().forEach((g, m) -> add(quads, g, m));
+        u.add(new UpdateDataInsert(quads));
+        return u;
+    }
+
+    private static void add(QuadDataAcc quads, String graph, Model m) {
+        Node g = NodeFactory.createURI(graph);
+        m.getGraph().find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
+    }
+
+    /** The base IRI the served store was written under (see {@link GraphStore#storedBase}), or null. */
+    public String storedBase() {
+        List<String> out = new ArrayList<>();
+        conn.querySelect("PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT DISTINCT ?g WHERE { GRAPH ?g { ?o a owl:Ontology } }",
+                row -> {
+                    if (row.get("g").isURIResource()) out.add(row.getResource("g").getURI());
+                });
+        for (String g : out) {
+            String base = GraphStore.baseOf(g);
+            if (base != null) return base;
+        }
+        return null;
     }
 
     @Override

@@ -1,0 +1,157 @@
+package io.newskg.cli;
+
+import io.newskg.rdf.NKG;
+import io.newskg.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 18 items 6 and 9 and the Low items of the command line: the store's base, what is not a store, one-line errors. */
+class StoreCommandTest {
+    @TempDir
+    Path tmp;
+
+    static final String FIRST = "seeds/000_824024f6a8c13c1c.txt", SECOND = "seeds/004_7953bd51db5ca819.txt";
+
+    private record Run(int status, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    private static List<String> graphs(Path store) {
+        List<String> out = new ArrayList<>();
+        try (GraphStore gs = GraphStore.existing(store)) {
+            gs.dataset().executeRead(() -> gs.dataset().listModelNames().forEachRemaining(r -> out.add(r.getURI())));
+        }
+        return out;
+    }
+
+    @Test
+    void addWritesUnderTheBaseStoredInTheStore() {
+        Path store = tmp.resolve("s");
+        String base = "https://example.org/kg/";
+        assertEquals(0, run("build", FIRST, "--store", store.toString(), "--base", base).status());
+        Run add = run("add", SECOND, "--store", store.toString());
+        assertEquals(0, add.status(), add.err());
+        List<String> gs = graphs(store);
+        assertTrue(gs.stream().noneMatch(g -> g.startsWith(NKG.DEFAULT_BASE)), "written under the default base: " + gs);
+        assertTrue(gs.contains(base + "graph/ontology") && gs.contains(base + "graph/gazetteer"), gs.toString());
+        assertTrue(gs.stream().anyMatch(g -> g.startsWith(base + "page/004_7953bd51db5ca819/")), gs.toString());
+        // another base would be a second copy: refused, in one line
+        Run other = run("add", SECOND, "--store", store.toString(), "--base", "https://other.example/");
+        assertEquals(1, other.status());
+        assertTrue(other.err().startsWith("store " + store + " holds IRIs under " + base), other.err());
+        assertEquals(1, other.err().lines().count(), other.err());
+        // remove names pages under the stored base too
+        Run rm = run("remove", SECOND, "--store", store.toString());
+        assertEquals(0, rm.status(), rm.err());
+        assertTrue(graphs(store).stream().noneMatch(g -> g.startsWith(base + "page/004_")));
+    }
+
+    @Test
+    void addToAFolderThatIsNotAStoreSaysSoAndCreatesNothing() throws Exception {
+        Path missing = tmp.resolve("nostore");
+        Run r = run("add", FIRST, "--store", missing.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("no store at " + missing + "; create it with newskg build"), r.err());
+        assertFalse(Files.exists(missing));
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("notes.md"), "not a store");
+        Run d = run("add", FIRST, "--store", docs.toString());
+        assertEquals(1, d.status());
+        assertTrue(d.err().startsWith(docs + " is not a NewsKG store"), d.err());
+        try (Stream<Path> s = Files.list(docs)) {
+            assertEquals(1, s.count(), "nothing written into the folder");
+        }
+        // build refuses to turn a folder of other files into a store
+        Run b = run("build", FIRST, "--store", docs.toString());
+        assertEquals(1, b.status());
+        assertTrue(b.err().contains("is a folder that is not a NewsKG store and not empty"), b.err());
+    }
+
+    @Test
+    void aDamagedStoreIsReportedAsDamagedNotAsInUse() throws Exception {
+        // what a kill among TDB2's first writes leaves: an index whose tree file is empty while
+        // its records file is not (seen after kill -9 in CreationKillTest's runs before the fix)
+        Path store = tmp.resolve("s");
+        Path data = Files.createDirectories(store.resolve("Data-0001"));
+        Files.write(data.resolve("SPO.bpt"), new byte[0]);
+        Files.write(data.resolve("SPO.dat"), new byte[8 * 1024 * 1024]);
+        Run r = run("add", SECOND, "--store", store.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("store " + store + " is damaged and cannot be opened ("), r.err());
+        assertTrue(r.err().contains("remove it (rm -r " + store + ") and build it again"), r.err());
+        assertFalse(r.err().contains("in use"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        // serve says the same instead of a stack trace
+        Run served = serve(java.util.Map.of(), "--store", store.toString(), "--port", "0");
+        assertEquals(1, served.status(), served.err());
+        assertTrue(served.err().startsWith("store " + store + " is damaged and cannot be opened ("), served.err());
+        assertEquals(1, served.err().lines().count(), served.err());
+    }
+
+    /** The serve command in a child JVM, with the given environment; its exit status and output. */
+    private static Run serve(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("serve"));
+        all.addAll(List.of(args));
+        return child(env, all.toArray(String[]::new));
+    }
+
+    /** newskg in a child JVM (the environment cannot be changed in this one). */
+    private static Run child(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("NEWSKG_UPDATE_PASSWORD");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
+        String said = new String(out, StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("SLF4J") && !l.contains(" INFO ") && !l.contains(" WARN ")).reduce("", (a, b) -> a + b + "\n");
+        return new Run(p.exitValue(), said);
+    }
+
+    @Test
+    void badSettingsAndAPortInUseAreOneLine() throws Exception {
+        Path store = tmp.resolve("s");
+        Run timeout = serve(java.util.Map.of("NEWSKG_QUERY_TIMEOUT", "ten"), "--store", store.toString(), "--port", "0");
+        assertEquals(1, timeout.status(), timeout.err());
+        assertEquals("NEWSKG_QUERY_TIMEOUT must be a number of seconds: ten\n", timeout.err());
+        Run blank = serve(java.util.Map.of("NEWSKG_UPDATE_PASSWORD", "   "), "--store", store.toString(), "--port", "0");
+        assertEquals(1, blank.status(), blank.err());
+        assertTrue(blank.err().startsWith("NEWSKG_UPDATE_PASSWORD is only whitespace"), blank.err());
+        assertEquals(1, blank.err().lines().count(), blank.err());
+        Run client = child(java.util.Map.of("NEWSKG_UPDATE_PASSWORD", " \t "), "add", FIRST, "--server", "http://127.0.0.1:9/newskg");
+        assertEquals(1, client.status(), client.err());
+        assertEquals("NEWSKG_UPDATE_PASSWORD is only whitespace; set it to the server's update password\n", client.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run port = serve(java.util.Map.of(), "--store", store.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, port.status(), port.err());
+            assertTrue(port.err().contains("port " + taken.getLocalPort() + " is in use"), port.err());
+            assertFalse(port.err().contains("\tat "), "no stack trace: " + port.err());
+        }
+    }
+}
