@@ -155,7 +155,7 @@ public final class RdfMapper {
         }
         int memberships = 0;
         // an appointment event starts (or a removal ends) the memberships its sentence reports
-        Map<String, List<Object[]>> membershipsBySentence = new java.util.HashMap<>();
+        Map<String, List<Reported>> membershipsBySentence = new java.util.HashMap<>();
         for (Official o : a.officials()) {
             String scope = personScope(o);
             Resource person = m.createResource(iris.person(o.name(), scope), NKG.Official)
@@ -186,7 +186,7 @@ public final class RdfMapper {
                 Resource ms = membership(m, art, memberships++, person, org, role, post, p, page.date())
                         .addProperty(NKG.sentence, post.getPropertyResourceValue(NKG.sentence));
                 membershipsBySentence.computeIfAbsent(o.name() + "|" + p.sentenceBegin(), k -> new java.util.ArrayList<>())
-                        .add(new Object[] {ms, p.status()});
+                        .add(new Reported(ms, p.status()));
             }
         }
         Map<String, Resource> peopleByName = new java.util.HashMap<>();
@@ -223,10 +223,9 @@ public final class RdfMapper {
             }
             for (String n : e.organizers()) ev.addProperty(NKG.organizer, organization(m, n, null));
             for (String n : e.participants()) {
-                for (Object[] x : membershipsBySentence.getOrDefault(n + "|" + e.sentenceBegin(), List.of())) {
-                    String st = (String) x[1];
-                    if ("removed".equals(st)) ev.addProperty(NKG.ends, (Resource) x[0]);
-                    else if ("appointed".equals(st) || "elected".equals(st)) ev.addProperty(NKG.starts, (Resource) x[0]);
+                for (Reported x : membershipsBySentence.getOrDefault(n + "|" + e.sentenceBegin(), List.of())) {
+                    if ("removed".equals(x.status())) ev.addProperty(NKG.ends, x.membership());
+                    else if ("appointed".equals(x.status()) || "elected".equals(x.status())) ev.addProperty(NKG.starts, x.membership());
                 }
             }
             art.addProperty(NKG.mentions, ev);
@@ -275,7 +274,11 @@ public final class RdfMapper {
     }
 
     private static final java.util.regex.Pattern NATIONAL =
-            java.util.regex.Pattern.compile("中共中央|中国共产党中央|中央|国务院|中华人民共和国|全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国");
+            java.util.regex.Pattern.compile("中共中央|中国共产党中央|中央(?:军事委员会|军委|政治局|书记处|委员会)|中华人民共和国国务院|国务院|"
+                    + "中华人民共和国|全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国");
+
+    /** A membership and the status its article reports, for the appointment events of its sentence. */
+    private record Reported(Resource membership, String status) {}
 
     /**
      * What one article says of a post: an org:Membership (member, organisation, role) with its status
