@@ -59,6 +59,8 @@ class RemotePageAtomicityTest {
             boolean write = (path.endsWith("/update") || path.endsWith("/data") && !ex.getRequestMethod().equals("GET"))
                     && ex.getRequestHeaders().containsKey("Authorization");
             byte[] body = ex.getRequestBody().readAllBytes();
+            // every answer closes its connection: a client must not reuse one the proxy dropped
+            ex.getResponseHeaders().set("Connection", "close");
             if (write && seen.incrementAndGet() > writes) {
                 ex.sendResponseHeaders(503, -1);
                 ex.close();
@@ -74,7 +76,7 @@ class RemotePageAtomicityTest {
             try {
                 HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                 r.headers().map().forEach((k, vs) -> {
-                    if (!Set.of("content-length", "transfer-encoding", "connection", ":status").contains(k.toLowerCase())) {
+                    if (!Set.of("content-length", "transfer-encoding", "connection", ":status", "keep-alive").contains(k.toLowerCase())) {
                         vs.forEach(v -> ex.getResponseHeaders().add(k, v));
                     }
                 });
