@@ -142,14 +142,14 @@ final class ArticleExtraction {
         }
         // the lead's date (24日下午…闭幕) and place stand for the sentences that only list the changes
         String lead = null;
-        RegionMention leadPlace = null;
+        Region leadPlace = null;
         for (EventExtractor.SentenceFacts f : facts) {
             if (lead == null) {
                 lead = EventExtractor.dateOf(f.text(), null);
                 Matcher day = LEAD_DAY.matcher(f.text());
                 if (lead == null && day.find()) lead = day.group(1);
             }
-            if (leadPlace == null) leadPlace = deepestResolved(f.regions());
+            if (leadPlace == null) leadPlace = EventExtractor.deepest(f);
             if (lead != null && leadPlace != null) break;
         }
         for (var e : bySentence.entrySet()) {
@@ -167,24 +167,16 @@ final class ArticleExtraction {
             String sentence = f == null ? "" : f.text();
             String date = EventExtractor.dateOf(sentence, lead);
             if (date == null) date = lead;
-            RegionMention deepest = f == null ? null : deepestResolved(f.regions());
+            Region deepest = f == null ? null : EventExtractor.deepest(f);
             if (deepest == null) deepest = leadPlace;
             events.add(new Event(APPOINTMENT, sentence.strip(), date, null,
-                    deepest == null ? null : deepest.region().commonName(), deepest == null ? null : deepest.region().code(),
+                    deepest == null ? null : deepest.commonName(), deepest == null ? null : deepest.code(),
                     e.getValue(), List.of(), b, end, b, end, 0.6));
         }
     }
 
     private static final String APPOINTMENT = "任职挂职";
     private static final Pattern LEAD_DAY = Pattern.compile("(?<![0-9月])([0-9]{1,2}日)(?:上午|下午|晚|电)");
-
-    private static RegionMention deepestResolved(List<RegionMention> ms) {
-        RegionMention deepest = null;
-        for (RegionMention m : ms) {
-            if (m.resolved() && (deepest == null || m.region().level().ordinal() > deepest.region().level().ordinal())) deepest = m;
-        }
-        return deepest;
-    }
 
     /** The organisation the article names most often (by the words it is written with), or null. */
     private String mainOrganization() {

@@ -439,7 +439,7 @@ final class EventExtractor {
     }
 
     /** The deepest region of the sentence, not counting a dateline (呼和浩特讯). */
-    private static Region deepest(SentenceFacts s) {
+    static Region deepest(SentenceFacts s) {
         Region best = null;
         for (RegionMention m : s.regions()) {
             if (!m.resolved() || s.text().startsWith("讯", m.end() - s.begin())) continue;

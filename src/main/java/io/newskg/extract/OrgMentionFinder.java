@@ -109,17 +109,16 @@ final class OrgMentionFinder {
                 String name = anchored(run, b, places);
                 // a place name HanLP found that the linker left alone (巴彦淖尔边境管理支队)
                 if (name == null && placeName.test(tokens.get(start).word()) && tokens.get(start).word().length() >= 3) name = run;
-                if (name != null && name.length() > 4 && (name.endsWith("党委政府") || name.endsWith("纪委监委"))) {
-                    // 涪陵党委政府: the place's party committee and its government; 广东省纪委监委: its
-                    // discipline and supervisory commissions (one office since 2018): two bodies each
+                if (name != null && name.length() > 4 && name.endsWith("党委政府")) {
+                    // 涪陵党委政府: the place's party committee and its government, two bodies
                     int b0 = lastOrgEnd - name.length();
                     String place = name.substring(0, name.length() - 4);
-                    boolean discipline = name.endsWith("纪委监委");
-                    out.add(new Mention(place + (discipline ? "纪委" : "党委"), b0, lastOrgEnd - 2, true));
-                    out.add(new Mention(place + (discipline ? "监委" : "政府"), b0, lastOrgEnd, true));
+                    out.add(new Mention(place + "党委", b0, lastOrgEnd - 2, true));
+                    out.add(new Mention(place + "政府", b0, lastOrgEnd, true));
                 } else if (name != null && (name.length() >= 4 || lexicon.centralBodies.contains(name)
                         || lexicon.orgAbbreviations.containsKey(name) || BARE_LOCAL.matcher(name).matches())) {
                     out.add(new Mention(name, lastOrgEnd - name.length(), lastOrgEnd, true));
+                    // 广东省纪委监委: its discipline and supervisory commissions (one office since 2018)
                     if (name.endsWith("纪委") && text.startsWith("监委", lastOrgEnd)) {
                         out.add(new Mention(name.substring(0, name.length() - 2) + "监委", lastOrgEnd - name.length(), lastOrgEnd + 2, true));
                     }

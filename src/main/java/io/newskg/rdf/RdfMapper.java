@@ -306,15 +306,18 @@ public final class RdfMapper {
         return ms;
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"), YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     /** 2016-05-12 → xsd:date, 2001-08 → xsd:gYearMonth, 2001 → xsd:gYear; a date without its year stays text. */
     private static void instant(Model m, Resource interval, org.apache.jena.rdf.model.Property edge,
                                 org.apache.jena.rdf.model.Property asWritten, Resource ms, String date) {
         if (date == null) return;
         org.apache.jena.rdf.model.Property in;
         XSDDatatype type;
-        if (date.matches("\\d{4}-\\d{2}-\\d{2}")) { in = TIME.inXSDDate; type = XSDDatatype.XSDdate; }
-        else if (date.matches("\\d{4}-\\d{2}")) { in = TIME.inXSDgYearMonth; type = XSDDatatype.XSDgYearMonth; }
-        else if (date.matches("\\d{4}")) { in = TIME.inXSDgYear; type = XSDDatatype.XSDgYear; }
+        if (DAY.matcher(date).matches()) { in = TIME.inXSDDate; type = XSDDatatype.XSDdate; }
+        else if (MONTH.matcher(date).matches()) { in = TIME.inXSDgYearMonth; type = XSDDatatype.XSDgYearMonth; }
+        else if (YEAR.matcher(date).matches()) { in = TIME.inXSDgYear; type = XSDDatatype.XSDgYear; }
         else {
             ms.addProperty(asWritten, date);
             return;
