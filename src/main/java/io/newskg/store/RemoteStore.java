@@ -3,6 +3,7 @@ package io.newskg.store;
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.Quad;
@@ -14,9 +15,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,22 +24,21 @@ import java.util.List;
  * holds the TDB2 store. Each page is replaced in one SPARQL Update, so a reader never sees half a page.
  */
 public final class RemoteStore implements GraphSink, AutoCloseable {
+    private static final List<String> ENDPOINTS = List.of("sparql", "update", "data");
     private final RDFConnection conn;
+    private final String base;
 
     /**
      * @param dataset  the dataset URL, e.g. http://localhost:3030/newskg
      * @param password the update password (user "admin")
      */
     public RemoteStore(String dataset, String password) {
-        String base = dataset.endsWith("/") ? dataset.substring(0, dataset.length() - 1) : dataset;
-        HttpClient http = HttpClient.newBuilder().authenticator(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication("admin", password.toCharArray());
-            }
-        }).build();
-        this.conn = RDFConnectionRemote.service(base).queryEndpoint("sparql").updateEndpoint("update")
-                .gspEndpoint("data").httpClient(http).build();
+        this.base = dataset.endsWith("/") ? dataset.substring(0, dataset.length() - 1) : dataset;
+        // Credentials go with every request: a challenge first would send each body twice, and a
+        // server answering 401 before reading a large body may drop the connection mid-send.
+        for (String e : ENDPOINTS) AuthEnv.get().registerBasicAuthModifier(base + "/" + e, "admin", password);
+        this.conn = RDFConnectionRemote.service(base).queryEndpoint(ENDPOINTS.get(0)).updateEndpoint(ENDPOINTS.get(1))
+                .gspEndpoint(ENDPOINTS.get(2)).build();
     }
 
     /** Names of the graphs of the page whose article graphs start with {@code pagePrefix}. */
@@ -138,5 +135,6 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
     @Override
     public void close() {
         conn.close();
+        for (String e : ENDPOINTS) AuthEnv.get().unregisterAuthModifier(base + "/" + e);
     }
 }
