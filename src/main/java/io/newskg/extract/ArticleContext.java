@@ -22,6 +22,8 @@ final class ArticleContext {
     final Region township;
     /** The prefecture most of the page speaks of (a city paper's city), or null; set once the whole page is read. */
     Region pagePrefecture;
+    /** The date the page or web article is dated, or null. */
+    java.time.LocalDate pageDate;
     final List<RegionMention> regions;
     final List<String> fullOrgs = new ArrayList<>();
 

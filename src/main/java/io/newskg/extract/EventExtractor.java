@@ -33,6 +33,10 @@ final class EventExtractor {
             "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月(?:份)?(?=[,，、起以来]))");
     private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)");
     private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)");
+    /** 今（15）日: the day of the month the report is dated in, as Taiwan and Hong Kong papers write it. */
+    private static final Pattern TODAY_NUMBERED = Pattern.compile("今[（(](\\d{1,2})[）)]日");
+    private static final Pattern DATELINE_END = Pattern.compile("[电讯]");
+    private static final Pattern MONTH_DAY_END = Pattern.compile("(\\d{1,2})月(\\d{1,2})日$");
     /** Words before a place: where something is held or where people go. */
     private static final Pattern PLACE_MARKER = Pattern.compile("在|赴|走进|来到|深入|前往|调往|派往|赶往|奔赴|下沉到|走入|进入|到");
     /** 受到, 得到, 看到…: 到 closing a verb, not a movement. */
@@ -44,8 +48,11 @@ final class EventExtractor {
     private static final String PLACE_STOP_CHARS = ",，。；;：:、\"!！?？（）()《》\n ";
     /** Spans opening with these are no particular place (各小区, 多所学校, 了农村). */
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
+    /** 受疫情影响: the trigger names a cause; 交流会前,: another event, as a time (研修班后, is often this one). */
+    private static final Pattern NOT_THIS_EVENT_AFTER = Pattern.compile("[等的]?影响|前[,，]|之前");
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
-    private static final Pattern SAYS = Pattern.compile("(说|表示|指出|强调|认为|坦言)[,，:：]");
+    // 强调, 叮嘱 … need no colon: 强调要做好防汛救灾 is what was said, not a rescue
+    private static final Pattern SAYS = Pattern.compile("(说|表示|指出|认为|坦言)[,，:：]|强调|叮嘱|嘱咐|勉励");
     private static final Pattern INTERVIEW = Pattern.compile("告诉记者|向记者|接受记者采访|记者了解到");
     /** Sentences opening with these tell of a long-running programme, not an occurrence. */
     private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
@@ -59,8 +66,22 @@ final class EventExtractor {
 
     private final Map<String, List<String>> triggers = new LinkedHashMap<>();
     private final List<String> placeSuffixes = new ArrayList<>();
+    /** One-character province names (赴台, 抵京, 援疆) and their regions. */
+    private final Map<Character, Region> abbreviations = new java.util.HashMap<>();
+    private final Pattern abbreviatedDestination;
 
-    EventExtractor() {
+    EventExtractor(io.newskg.gazetteer.Gazetteer gazetteer) {
+        StringBuilder chars = new StringBuilder();
+        for (String line : Lexicon.lines("province-abbreviations.tsv")) {
+            String[] f = line.split("\t");
+            Region r = gazetteer.byCode(f[1]);
+            if (r == null) throw new IllegalStateException("province-abbreviations.tsv: no division " + f[1]);
+            abbreviations.put(f[0].charAt(0), r);
+            chars.append(f[0]);
+        }
+        // the movement verb right before, and a clause end or what the visitors do right after
+        abbreviatedDestination = Pattern.compile("(?:赴|抵达|抵|访|来|进|入|返|援)([" + chars
+                + "])(?=[，。、；,;！!）)]|$|访问|考察|调研|交流|学习|参加|出席|期间|后|前|开展|举行|参观|洽谈|招商|采购|签约|进行|参访)");
         for (String line : Lexicon.lines("event-triggers.tsv")) {
             String[] f = line.split("\t");
             triggers.put(f[0], List.of(f[1].split(",")));
@@ -134,8 +155,8 @@ final class EventExtractor {
                 scene = null;
                 continue;
             }
-            String date = dateOf(s.text(), lastDate);
-            boolean ownDate = DATE.matcher(s.text()).find();
+            String date = dateOf(s.text(), lastDate, ctx.pageDate);
+            boolean ownDate = dateOf(s.text(), null, ctx.pageDate) != null;
             if (date != null && ownDate) lastDate = date;
             Region here = deepest(s);
             String carriedDate = paragraphDate;
@@ -382,7 +403,8 @@ final class EventExtractor {
             if (region == null && span.length() < 3 || NO_PLACE.matcher(span).find()) continue;
             return new Place(span, from, best, region);
         }
-        return null;
+        Matcher a = abbreviatedDestination.matcher(t);
+        return a.find() ? new Place(a.group(1), a.start(1), a.end(1), abbreviations.get(a.group(1).charAt(0))) : null;
     }
 
     private static boolean describesSomeone(String t, int end) {
@@ -467,7 +489,8 @@ final class EventExtractor {
                     continue;
                 }
                 for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at) || reportedSpeech(text, at)) continue;
+                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at) || reportedSpeech(text, at)
+                            || NOT_THIS_EVENT_AFTER.matcher(text).region(at + w.length(), text.length()).lookingAt()) continue;
                     (text.startsWith("活动", at + w.length()) ? activity : plain).add(new String[] {e.getKey(), w});
                     break;
                 }
@@ -510,15 +533,32 @@ final class EventExtractor {
 
     /** The date as written, or the one a relative word refers to; 近日/日前 stay undated. */
     static String dateOf(String text, String previous) {
+        return dateOf(text, previous, null);
+    }
+
+    /** As {@link #dateOf(String, String)}, reading 今（15）日 in a report dated {@code pageDate}. */
+    static String dateOf(String text, String previous, java.time.LocalDate pageDate) {
         Matcher m = DATE.matcher(text);
-        if (m.find()) return m.group(1);
+        while (m.find()) {
+            // 新华社重庆8月23日电: the day of the report, not of what it tells
+            if (!DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt()) return m.group(1);
+        }
+        if (pageDate != null) {
+            Matcher t = TODAY_NUMBERED.matcher(text);
+            if (t.find()) {
+                int day = Integer.parseInt(t.group(1));
+                // a report dated early in a month may say 今（30）日 of the month before
+                java.time.LocalDate month = day > pageDate.getDayOfMonth() ? pageDate.minusMonths(1) : pageDate;
+                if (day >= 1 && day <= month.lengthOfMonth()) return month.getMonthValue() + "月" + day + "日";
+            }
+        }
         if (previous != null && SAME_DAY.matcher(text).find()) return previous;
         if (previous != null && NEXT_DAY.matcher(text).find()) return nextDay(previous);
         return null;
     }
 
     private static String nextDay(String date) {
-        Matcher m = Pattern.compile("(\\d{1,2})月(\\d{1,2})日$").matcher(date);
+        Matcher m = MONTH_DAY_END.matcher(date);
         if (!m.find()) return null;
         int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
         java.time.MonthDay md = java.time.MonthDay.of(month, day);

@@ -29,7 +29,7 @@ public final class Extractor {
     final NameFinder names;
     final OrgResolver orgs;
     final OrgMentionFinder orgMentions;
-    final EventExtractor events = new EventExtractor();
+    final EventExtractor events;
     /** The second name model, one per thread (its lexer is not shared). */
     final ThreadLocal<io.newskg.nlp.PersonNames> secondNames = ThreadLocal.withInitial(io.newskg.nlp.MynlpPersonNames::new);
 
@@ -41,6 +41,7 @@ public final class Extractor {
         this.names = new NameFinder(lexicon);
         this.posts = new PostExtractor(lexicon, names);
         this.orgs = new OrgResolver(lexicon, linker);
+        this.events = new EventExtractor(gazetteer);
         this.orgMentions = new OrgMentionFinder(lexicon, w -> !gazetteer.lookup(w).isEmpty());
     }
 
@@ -56,6 +57,7 @@ public final class Extractor {
         List<ArticleResult> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             contexts.get(i).pagePrefecture = pagePrefecture;
+            contexts.get(i).pageDate = page.date();
             out.add(new ArticleExtraction(this, articles.get(i), contexts.get(i)).run(page));
         }
         return new PageResult(page.file(), page.date() == null ? null : page.date().toString(), page.newspaper(), out);

@@ -122,4 +122,37 @@ class EventExtractorTest {
         assertNotNull(contest, es.toString());
         assertEquals(List.of("李春梅"), contest.participants());
     }
+
+    @Test
+    void aDestinationWrittenWithAProvincesOneCharacterName() {
+        EventExtractor x = TestPages.extractor().events;
+        EventExtractor.Place p = x.place(plain("市长王建国今天率经贸考察团抵台，开展采购洽谈。"));
+        assertNotNull(p);
+        assertEquals("台湾省", p.region().name());
+        assertEquals("北京市", x.place(plain("县委书记刘志强赴京参加培训。")).region().name());
+        assertNull(x.place(plain("货物到港后即可分拣。")), "港 after 到 is a port, and 到 is not read before a one-character name");
+        assertNull(x.place(plain("他走到台前发言。")), "台 is Taiwan only after a movement to it");
+    }
+
+    @Test
+    void todayWithTheDayInBracketsTakesTheMonthOfTheReport() {
+        java.time.LocalDate dated = java.time.LocalDate.of(2011, 2, 16);
+        assertEquals("2月15日", EventExtractor.dateOf("南京市长今（15）日率团抵台。", null, dated));
+        assertEquals("1月30日", EventExtractor.dateOf("考察团今(30)日抵达。", null, java.time.LocalDate.of(2011, 2, 2)),
+                "a day past the report's is of the month before");
+        assertNull(EventExtractor.dateOf("南京市长今（15）日率团抵台。", null, null), "undated reports leave it undated");
+        assertNull(EventExtractor.dateOf("新华社重庆8月23日电 日前，总理在重庆考察。", null, dated),
+                "a dateline dates the report, not the visit");
+    }
+
+    @Test
+    void whatWasStressedOrACauseIsNoEvent() {
+        EventExtractor x = TestPages.extractor().events;
+        assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
+        assertEquals(1, x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").size(), "防汛 is what he stressed");
+        assertTrue(x.types("企业克服疫情等影响，产销逆势上扬。").isEmpty(), "疫情 here is a cause");
+        assertTrue(x.types("受疫情影响，订单有所减少。").isEmpty());
+        assertEquals("会议", x.types("2014扬州国际医学园发展论坛在扬州举行。").get(0)[0], "a forum is a meeting");
+        assertEquals("其他", x.types("省纪委监委对其进行纪律审查和监察调查。").get(0)[0]);
+    }
 }
