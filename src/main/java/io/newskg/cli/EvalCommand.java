@@ -6,8 +6,6 @@ import io.newskg.eval.Evaluator;
 import io.newskg.eval.GoldSet;
 import io.newskg.eval.IdentityCheck;
 import io.newskg.extract.Extractor;
-import io.newskg.ingest.PageReader;
-import io.newskg.model.Page;
 import io.newskg.rdf.Iris;
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
@@ -49,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
             + "made by newskg corpus --identity (pages and truth.tsv)")
     Path identity;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     private record Scored(GoldSet set, int pages, Evaluator eval, int[] identity) {}
 
     @Override
@@ -68,7 +69,6 @@ final class EvalCommand implements Callable<Integer> {
         if (chosen == null) return 1;
         int[] skipped = {0};
         Extractor extractor = new Extractor();
-        PageReader reader = new PageReader();
         RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
         List<Scored> results = new ArrayList<>();
         for (GoldSet set : chosen) {
@@ -78,23 +78,20 @@ final class EvalCommand implements Callable<Integer> {
             }
             Evaluator eval = new Evaluator();
             IdentityCheck identity = new IdentityCheck(mapper::personScope);
-            int scored = 0;
-            for (Path f : Inputs.expand(set.texts(), System.err, skipped)) {
-                Path g = set.goldOf(f);
-                if (!Files.exists(g)) continue;
-                Page page = Inputs.read(reader, f, System.err, skipped);
-                if (page == null) continue;
-                io.newskg.model.Results.PageResult result = extractor.extract(page);
-                JsonNode goldPage = Json.MAPPER.readTree(g.toFile());
+            int[] scored = {0};
+            List<Path> pages = Inputs.expand(set.texts(), System.err, skipped).stream()
+                    .filter(f -> Files.exists(set.goldOf(f))).toList();
+            ParallelExtraction.run(pages, threads, extractor, System.err, skipped, (f, page, result) -> {
+                JsonNode goldPage = Json.MAPPER.readTree(set.goldOf(f).toFile());
                 eval.add(result, goldPage);
                 identity.add(result, goldPage);
-                scored++;
-            }
-            if (scored == 0) {
+                scored[0]++;
+            });
+            if (scored[0] == 0) {
                 System.err.println("no page of " + set.texts() + " has a gold file in " + set.gold());
                 return 1;
             }
-            results.add(new Scored(set, scored, eval, identity.result()));
+            results.add(new Scored(set, scored[0], eval, identity.result()));
         }
         if (json) {
             ObjectNode root = Json.MAPPER.createObjectNode();

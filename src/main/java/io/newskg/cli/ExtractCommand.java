@@ -1,9 +1,6 @@
 package io.newskg.cli;
 
 import io.newskg.extract.Extractor;
-import io.newskg.ingest.PageReader;
-import io.newskg.model.Page;
-import io.newskg.model.Results.PageResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,27 +19,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON lines (the default and only format for now)")
     boolean json = true;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores); output stays in input order")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int[] skipped = {0};
         List<Path> files = Inputs.expand(inputs, System.err, skipped);
-        PageReader reader = new PageReader();
         Extractor extractor = new Extractor();
-        for (Path f : files) {
-            Page page = Inputs.read(reader, f, System.err, skipped);
-            if (page == null) continue;
-            PageResult r;
-            try {
-                r = extractor.extract(page);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                // one page must not stop the others
-                System.err.println(f + ": extraction failed (" + e + ")");
-                skipped[0]++;
-                continue;
-            }
-            out.println(Json.MAPPER.writeValueAsString(r));
-        }
+        ParallelExtraction.run(files, threads, extractor, System.err, skipped,
+                (file, page, r) -> out.println(Json.MAPPER.writeValueAsString(r)));
         return Inputs.status(skipped[0], System.err);
     }
 }

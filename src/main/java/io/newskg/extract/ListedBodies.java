@@ -124,7 +124,14 @@ final class ListedBodies {
     }
 
     /** Ends of a firm's or an institution's own name (企业名称登记管理规定: 字号 + 行业 + 组织形式). */
-    private static final Pattern FIRM_END = Pattern.compile("(股份有限公司|有限责任公司|有限公司|公司|集团|超市|商场|银行|酒店|饭店)$");
+    /** Endings of a firm's name, longest first; a plain list: a regex per token was a hot spot. */
+    private static final List<String> FIRM_ENDS = List.of("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "超市",
+            "商场", "银行", "酒店", "饭店");
+
+    private static String firmEnd(String word) {
+        for (String e : FIRM_ENDS) if (word.endsWith(e)) return e;
+        return null;
+    }
     /** Tags of proper words: names of places, people, bodies, brands. */
     private static final Set<String> PROPER_TAGS = Set.of("nz", "nt", "ntc", "nts", "ns", "nr", "nrf", "nrj", "j", "nx", "x");
     /** Tags of the words a firm's name is made of. */
@@ -133,15 +140,15 @@ final class ListedBodies {
     /** 猪八戒网络公司, 涪陵榨菜集团: a firm named by its own words and its form, not 该公司 or 这家超市. */
     private void firmsNamed(String text, List<Token> tokens, IntUnaryOperator at, Set<String> named) {
         for (int i = 0; i < tokens.size(); i++) {
-            Matcher end = FIRM_END.matcher(tokens.get(i).word());
-            if (!end.find()) continue;
+            String end = firmEnd(tokens.get(i).word());
+            if (end == null) continue;
             int b = i;
             // back over the firm's words, not into a title and the name after it (总经理齐来生)
             while (b > 0 && FIRM_PART_TAGS.contains(tokens.get(b - 1).tag()) && !tokens.get(b - 1).word().equals("、")
                     && !(tokens.get(b - 1).isPerson() && b > 1 && tokens.get(b - 2).tag().equals("nnt"))
                     && tokens.get(i).end() - tokens.get(b - 1).begin() <= 14) b--;
             String name = text.substring(tokens.get(b).begin(), tokens.get(i).end());
-            int own = name.length() - end.group().length();
+            int own = name.length() - end.length();
             // 呼伦贝尔农垦集团谢尔塔拉农场: the firm opens a longer name
             if (i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("n") && !tokens.get(i + 1).tag().equals("nr")) continue;
             // the firm's own words: two chars at least, and not only a kind of business (商业银行)
@@ -151,7 +158,7 @@ final class ListedBodies {
             boolean proper = false;
             for (int k = b; k <= i; k++) {
                 Token t = tokens.get(k);
-                String w = k == i ? t.word().substring(0, t.word().length() - end.group().length()) : t.word();
+                String w = k == i ? t.word().substring(0, t.word().length() - end.length()) : t.word();
                 if (w.isEmpty()) continue;
                 // the token holding the form (电子公司/nt) is judged by its own words alone
                 proper |= k < i && PROPER_TAGS.contains(t.tag()) || !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w) && w.length() >= 2;
@@ -207,7 +214,7 @@ final class ListedBodies {
             int recognised = 0;
             for (int[] it : items) {
                 String w = st.substring(it[0], it[1]);
-                anyBody |= FIRM_END.matcher(w).find() && w.length() > 3 && sink.hasWritten(w)
+                anyBody |= firmEnd(w) != null && w.length() > 3 && sink.hasWritten(w)
                         || writtenWithBody(w);
                 // 苏宁电器、宏图三胞、龙蟠石化: items HanLP recognises as organisations
                 if (tokens.stream().anyMatch(t -> t.begin() == it[0] && t.end() == it[1] && t.tag().startsWith("nt"))) recognised++;

@@ -299,8 +299,8 @@ final class PostExtractor {
 
     private Token[] compound(Token t) {
         String w = t.word();
-        Matcher member = PARTY_MEMBER.matcher(w);
-        if (member.matches()) {
+        Matcher member = w.endsWith("成员") ? PARTY_MEMBER.matcher(w) : null;
+        if (member != null && member.matches()) {
             int k = member.group(1).length();
             return new Token[] {new Token(member.group(1), "nis", t.begin(), t.begin() + k),
                     new Token("成员", MEMBER_TAG, t.begin() + k, t.end())};

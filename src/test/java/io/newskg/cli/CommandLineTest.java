@@ -83,6 +83,18 @@ class CommandLineTest {
     }
 
     @Test
+    void extractOnSeveralThreadsPrintsWhatOneThreadDoesInInputOrder() throws Exception {
+        Run one = run("extract", "--threads", "1", "seeds");
+        Run three = run("extract", "--threads", "3", "seeds");
+        assertEquals(0, three.status(), three.err());
+        assertEquals(5, one.out().lines().count(), "one line per seed page");
+        assertEquals(one.out(), three.out());
+        Run eval = run("eval", "--set", "seeds", "--threads", "3");
+        assertEquals(0, eval.status(), eval.err());
+        assertEquals(run("eval", "--set", "seeds", "--threads", "1").out(), eval.out(), "scores do not depend on threads");
+    }
+
+    @Test
     void extractPrintsOffsetsAndConfidences() throws Exception {
         Run r = run("extract", "seeds/000_824024f6a8c13c1c.txt");
         assertEquals(0, r.status(), r.err());
