@@ -175,6 +175,9 @@ final class OrgResolver {
     private static final java.util.regex.Pattern LEVEL_END =
             java.util.regex.Pattern.compile("(省|自治区|市|盟|州|地区|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)$");
     /** The bodies a place has of its own, named right after a bare place name. */
+    /** Societies registered with a province's civil affairs department (社会团体), named after the province. */
+    private static final java.util.regex.Pattern PROVINCIAL_SOCIETY = java.util.regex.Pattern.compile(
+            "[^省市区县]{2,12}(促进会|协会|学会|联合会|研究会|基金会)");
     private static final java.util.regex.Pattern LOCAL_OWN_BODY = java.util.regex.Pattern.compile(
             "(?:党委|人民政府|政府|\\p{IsHan}{1,8}(?:局|委员会|委|办公室|联合社|总工会|联合会))(?:党委|党组)?");
     private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("([省市州盟县旗区])\\1委");
@@ -323,6 +326,15 @@ final class OrgResolver {
                 return locate(s + "人民政府", ctx);
             }
             if (PARTY_TITLES.contains(title)) return locate(s + (s.endsWith("自治区") ? "党委" : "委"), ctx);
+        }
+        if (deepest == null && !ms.isEmpty()) {
+            RegionMention m = ms.get(0);
+            // 安徽品牌建设促进会: a province's association is registered under the province's full name
+            // (安徽省…); its universities, papers and firms keep the bare stem (安徽大学, 湖南日报)
+            if (m.begin() == 0 && m.resolved() && m.region().level() == Region.Level.PROVINCE && !hasLevelSuffix(m)
+                    && PROVINCIAL_SOCIETY.matcher(s).region(m.end(), s.length()).matches()) {
+                return locate(m.region().name() + s.substring(m.end()), ctx);
+            }
         }
         if (deepest == null || deepest.level() == Region.Level.PROVINCE) return locate(s, ctx);
         String rest = s.substring(at);

@@ -180,6 +180,15 @@ class OrganizationTest {
         assertTrue(a.events().stream().anyMatch(e -> e.organizers().contains("阿拉善边境管理支队")), a.events().toString());
     }
 
+    @Test
+    void aProvincesSocietyTakesTheProvincesFullName() {
+        List<String> orgs = webOrganizations("6月17日，副省长刘建华到安徽建筑业促进会调研，安徽大学、安徽日报社负责人参加。");
+        assertTrue(orgs.contains("安徽省建筑业促进会"), orgs.toString());
+        // a university or a paper is named with the bare stem
+        assertTrue(orgs.contains("安徽大学"), orgs.toString());
+        assertFalse(orgs.contains("安徽省大学"), orgs.toString());
+    }
+
     private static List<String> webOrganizations(String... paragraphs) {
         return TestPages.webArticle(paragraphs).organizations().stream().map(Organization::name).toList();
     }
