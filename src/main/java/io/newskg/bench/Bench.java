@@ -65,24 +65,66 @@ public final class Bench {
         return pages.stream().mapToLong(p -> p.text().length()).sum();
     }
 
-    /** Characters per second of full extraction on {@code threads} threads, after one warm-up pass. */
-    public double extractionRate(List<Page> pages, int threads, int rounds) throws Exception {
-        run(pages, threads, p -> extractor.extract(p));
-        long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) run(pages, threads, p -> extractor.extract(p));
-        double secs = (System.nanoTime() - t0) / 1e9;
-        return chars(pages) * rounds / secs;
+    /** Rates of one kind of work over the timed rounds, chars/s. */
+    public record Rates(double[] rounds) {
+        public double min() { return Arrays.stream(rounds).min().orElse(0); }
+
+        public double max() { return Arrays.stream(rounds).max().orElse(0); }
+
+        public double median() {
+            double[] s = rounds.clone();
+            Arrays.sort(s);
+            return s.length == 0 ? 0 : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.0f / %.0f / %.0f chars/s (min / median / max of %d)", min(), median(), max(), rounds.length);
+        }
     }
 
-    /** Characters per second of HanLP's segmentation with person/place/organisation recognition alone. */
-    public double hanlpRate(List<Page> pages, int threads, int rounds) throws Exception {
+    /**
+     * Extraction and HanLP alone (segmentation with person, place and organisation recognition,
+     * the machine's reference) on the same pages and threads: warmed up together until the
+     * extraction rate is steady, then timed in interleaved rounds, so both see the same machine.
+     *
+     * @param cost the ratio of HanLP's rate to extraction's in each round (the cost of extraction)
+     */
+    public record Comparison(int threads, int warmups, Rates extraction, Rates hanlp, Rates cost) {}
+
+    public Comparison compare(List<Page> pages, int threads, int rounds) throws Exception {
         ThreadLocal<Segment> seg = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true)
                 .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true));
-        run(pages, threads, p -> seg.get().seg(p.text()));
+        java.util.function.Consumer<Page> ours = extractor::extract, theirs = p -> seg.get().seg(p.text());
+        long chars = chars(pages);
+        // the JIT settles over several passes; one pass under-reports the steady state
+        int warmups = 0;
+        double previous = 0;
+        while (warmups < MAX_WARMUPS) {
+            timed(pages, threads, theirs);
+            double rate = chars / timed(pages, threads, ours);
+            warmups++;
+            if (warmups >= 2 && Math.abs(rate - previous) <= STEADY * previous) break;
+            previous = rate;
+        }
+        int n = Math.max(3, rounds);
+        double[] ex = new double[n], hl = new double[n], cost = new double[n];
+        for (int r = 0; r < n; r++) {
+            hl[r] = chars / timed(pages, threads, theirs);
+            ex[r] = chars / timed(pages, threads, ours);
+            cost[r] = hl[r] / ex[r];
+        }
+        return new Comparison(threads, warmups, new Rates(ex), new Rates(hl), new Rates(cost));
+    }
+
+    private static final int MAX_WARMUPS = 8;
+    /** Two warm-up passes within this share of each other: steady. */
+    private static final double STEADY = 0.05;
+
+    private static double timed(List<Page> pages, int threads, java.util.function.Consumer<Page> work) throws Exception {
         long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) run(pages, threads, p -> seg.get().seg(p.text()));
-        double secs = (System.nanoTime() - t0) / 1e9;
-        return chars(pages) * rounds / secs;
+        run(pages, threads, work);
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static void run(List<Page> pages, int threads, java.util.function.Consumer<Page> work) throws Exception {

@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sample-mb", defaultValue = "4", description = "text used for the throughput and load figures (default: ${DEFAULT-VALUE})")
     double sampleMb;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "timed passes over the sample (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "3", description = "timed interleaved rounds over the sample, at least 3 (default: ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--query-runs", defaultValue = "50", description = "runs of each README query (default: ${DEFAULT-VALUE})")
@@ -76,16 +76,22 @@ final class BenchCommand implements Callable<Integer> {
                 .put("sample_pages", sample.size()).put("sample_chars", chars);
         System.err.printf("sample: %d pages, %d chars%n", sample.size(), chars);
 
-        double ex1 = bench.extractionRate(sample, 1, rounds);
-        double hl1 = bench.hanlpRate(sample, 1, rounds);
-        double exN = bench.extractionRate(sample, cores, rounds);
-        double hlN = bench.hanlpRate(sample, cores, rounds);
+        Bench.Comparison one = bench.compare(sample, 1, rounds);
+        Bench.Comparison all = bench.compare(sample, cores, rounds);
+        double ex1 = one.extraction().median(), exN = all.extraction().median();
         r.put("extract_chars_per_s_1_thread", ex1).put("extract_chars_per_s_all_cores", exN)
-                .put("hanlp_chars_per_s_1_thread", hl1).put("hanlp_chars_per_s_all_cores", hlN)
-                .put("extract_cost_vs_hanlp_1_thread", hl1 / ex1).put("extract_cost_vs_hanlp_all_cores", hlN / exN)
-                .put("extract_speedup_all_cores", exN / ex1);
-        System.err.printf("extraction: %.0f chars/s (1 thread), %.0f chars/s (%d threads, x%.2f); HanLP alone %.0f / %.0f; cost ratio %.2f%n",
-                ex1, exN, cores, exN / ex1, hl1, hlN, hl1 / ex1);
+                .put("hanlp_chars_per_s_1_thread", one.hanlp().median()).put("hanlp_chars_per_s_all_cores", all.hanlp().median())
+                .put("extract_cost_vs_hanlp_1_thread", one.cost().median()).put("extract_cost_vs_hanlp_all_cores", all.cost().median())
+                .put("extract_cost_vs_hanlp_1_thread_min", one.cost().min()).put("extract_cost_vs_hanlp_1_thread_max", one.cost().max())
+                .put("extract_speedup_all_cores", exN / ex1).put("warmup_passes_1_thread", one.warmups())
+                .put("timed_rounds", one.extraction().rounds().length);
+        for (Bench.Comparison c : List.of(one, all)) {
+            System.err.printf("extraction, %d thread(s), after %d warm-up passes: %s; HanLP alone (machine reference): %s; "
+                    + "cost %.2f× (min %.2f, max %.2f)%n", c.threads(), c.warmups(), c.extraction(), c.hanlp(),
+                    c.cost().median(), c.cost().min(), c.cost().max());
+        }
+        System.err.printf("extraction speed-up on %d threads: ×%.2f (HanLP alone ×%.2f)%n", cores, exN / ex1,
+                all.hanlp().median() / one.hanlp().median());
 
         Path nq = work.resolve("sample.nq");
         long quads = bench.writeNQuads(sample, nq);
