@@ -8,6 +8,7 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
@@ -35,6 +36,9 @@ final class GuardedRegex {
     /** Without a cancel flag (constant folding while optimizing) a match may run this long. */
     static final long UNGUARDED_NANOS = 200_000_000L;
 
+    private static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
+    private static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
+
     private GuardedRegex() {}
 
     static void install() {
@@ -52,6 +56,13 @@ final class GuardedRegex {
             public Expr transform(ExprFunctionN f, ExprList args) {
                 if (f instanceof E_Regex && !(f instanceof Regex)) return new Regex(args);
                 if (f instanceof E_StrReplace && !(f instanceof Replace)) return new Replace(args);
+                // fn:matches and fn:replace are the same engine under XPath names
+                if (f instanceof E_Function fn && FN_MATCHES.equals(fn.getFunctionIRI()) && (args.size() == 2 || args.size() == 3)) {
+                    return new Regex(args);
+                }
+                if (f instanceof E_Function fn && FN_REPLACE.equals(fn.getFunctionIRI()) && (args.size() == 3 || args.size() == 4)) {
+                    return new Replace(args);
+                }
                 return super.transform(f, args);
             }
         }, op);
@@ -151,6 +162,8 @@ final class GuardedRegex {
     /** Whether an expression tree still holds an unguarded regex (for tests). */
     static boolean unguarded(Expr e) {
         return e instanceof ExprFunctionN f && ((f instanceof E_Regex && !(f instanceof Regex))
-                || (f instanceof E_StrReplace && !(f instanceof Replace)) || f.getArgs().stream().anyMatch(GuardedRegex::unguarded));
+                || (f instanceof E_StrReplace && !(f instanceof Replace))
+                || f instanceof E_Function fn && (FN_MATCHES.equals(fn.getFunctionIRI()) || FN_REPLACE.equals(fn.getFunctionIRI()))
+                || f.getArgs().stream().anyMatch(GuardedRegex::unguarded));
     }
 }
