@@ -270,6 +270,7 @@ public final class Server {
                 .enableCors(false, null)
                 .addFilter("/*", new Cors(o.corsOrigins()))
                 .addFilter("/*", guard(cfg, o.maxRequestBytes()))
+                .addFilter("/*", QueryLimit.fromEnvironment(System.getenv()))
                 .addFilter("/*", new CutOffGuard())
                 .enablePing(true)
                 .addServlet("/$/server", new ActionServerStatus())
