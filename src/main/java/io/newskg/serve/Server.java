@@ -79,6 +79,8 @@ public final class Server {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
     /** The user allowed to update (fuseki:allowedUsers in the configuration). */
     public static final String UPDATE_USER = "admin";
+    /** The server paths under /$/ anyone may ask: what the Fuseki UI needs. */
+    static final java.util.Set<String> OPEN_ADMIN_PATHS = java.util.Set.of("/$/server", "/$/ping");
     /** Name of the index directory inside the store. */
     public static final String INDEX_DIR = "text-index";
 
@@ -273,6 +275,13 @@ public final class Server {
                 .addFilter("/*", QueryLimit.fromEnvironment(System.getenv()))
                 .addFilter("/*", new CutOffGuard())
                 .enablePing(true)
+                // the UI's dataset list needs /$/server and /$/ping; the statistics the UI module
+                // turns on (request counts per endpoint) and any other admin path stay closed
+                .addFilter("/$/*", (req, resp, chain) -> {
+                    String path = ((jakarta.servlet.http.HttpServletRequest) req).getRequestURI();
+                    if (OPEN_ADMIN_PATHS.contains(path)) chain.doFilter(req, resp);
+                    else ((jakarta.servlet.http.HttpServletResponse) resp).sendError(404);
+                })
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new LinkedDataServlet(site::get))
                 .addServlet("/void", new VoidServlet(site::get))

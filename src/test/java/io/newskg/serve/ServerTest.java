@@ -203,6 +203,25 @@ class ServerTest {
     }
 
     @Test
+    void onlyTheServerStatusTheUiNeedsIsOpen() throws Exception {
+        try (Running r = Running.start(SeedStore.options())) {
+            HttpResponse<String> status = get(r.url("/$/server"), "Accept", "application/json");
+            assertEquals(200, status.statusCode(), "the Fuseki UI lists the datasets from it");
+            assertEquals(200, get(r.url("/$/ping")).statusCode(), "and checks the server is up");
+            assertFalse(status.body().contains(SeedStore.options().store().toAbsolutePath().toString()),
+                    "no server paths: " + status.body());
+            for (String admin : List.of("/$/stats", "/$/stats/newskg", "/$/datasets", "/$/metrics", "/$/tasks", "/$/backups-list")) {
+                int code = get(r.url(admin)).statusCode();
+                assertTrue(code == 404 || code == 401 || code == 403, admin + " answered " + code);
+            }
+            for (String admin : List.of("/$/backup/newskg", "/$/compact/newskg", "/$/sleep", "/$/datasets")) {
+                int code = send("POST", r.url(admin), "application/x-www-form-urlencoded", "").statusCode();
+                assertTrue(code == 404 || code == 401 || code == 403 || code == 405 || code == 415, "POST " + admin + " answered " + code);
+            }
+        }
+    }
+
+    @Test
     void theFusekiUiAndTheGraphViewAreServed() throws Exception {
         try (Running r = Running.start(SeedStore.options())) {
             HttpResponse<String> ui = get(r.url("/"), "Accept", "text/html");
