@@ -42,14 +42,49 @@ final class SecondOpinion {
     /** Function words the organisation recogniser glues between a name and a body (阴和俊为科学技术部). */
     private static final String GLUE = "为在与和同到向对率带任是说";
 
+    /** Characters read on each side of a candidate. */
+    static final int WINDOW = 12;
+
     private SecondOpinion() {}
+
+    /** The start of the token holding {@code at}. */
+    private static int tokenStart(List<Token> tokens, int at) {
+        for (Token t : tokens) if (t.end() > at) return Math.min(at, t.begin());
+        return at;
+    }
+
+    /** The end of the token holding {@code at - 1}. */
+    private static int tokenEnd(List<Token> tokens, int at) {
+        for (int i = tokens.size() - 1; i >= 0; i--) if (tokens.get(i).begin() < at) return Math.max(at, tokens.get(i).end());
+        return at;
+    }
 
     static Reading read(String text, List<Token> tokens, PersonNames model, Predicate<String> title,
                         Predicate<String> surname, Function<String, List<Token>> segmenter) {
-        boolean asked = false;
-        for (Token t : tokens) if (t.isPerson() || title.test(t.word())) asked = true;
-        if (!asked) return new Reading(tokens, List.of());
-        List<NameSpan> names = model.find(text);
+        // the model reads only the stretches around a person candidate or a title: names stand
+        // next to them, and the model's cost grows with the text it reads
+        List<int[]> windows = new ArrayList<>();
+        for (Token t : tokens) {
+            if (!t.isPerson() && !title.test(t.word())) continue;
+            int b = Math.max(0, t.begin() - WINDOW), e = Math.min(text.length(), t.end() + WINDOW);
+            // a window starts and ends at a token boundary, so no word is cut in two
+            b = tokenStart(tokens, b);
+            e = tokenEnd(tokens, e);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && b <= last[1]) last[1] = Math.max(last[1], e);
+            else windows.add(new int[] {b, e});
+        }
+        if (windows.isEmpty()) return new Reading(tokens, List.of());
+        List<NameSpan> names = new ArrayList<>();
+        for (int[] w : windows) {
+            if (w[0] == 0 && w[1] == text.length()) {
+                names.addAll(model.find(text));
+                continue;
+            }
+            for (NameSpan n : model.find(text.substring(w[0], w[1]))) {
+                names.add(new NameSpan(n.name(), n.begin() + w[0], n.end() + w[0]));
+            }
+        }
         return new Reading(joined(text, tokens, names, title, surname, segmenter), names);
     }
 
