@@ -38,6 +38,14 @@ final class LayoutRepair {
     private static final java.util.regex.Pattern RESUME_LINE =
             java.util.regex.Pattern.compile("(?:19|20)\\d\\d年\\d{1,2}月(?:[—\\-－至到~～]|起|，|任|兼任|担任)");
 
+    /**
+     * Stock codes a web page links inside a name (农产品（000061）（000061）交易中心): a portal's
+     * ticker links, not the text; a six-digit number in brackets between two Han characters,
+     * unless the text names it (邮编（010010）, 股票代码（000061）).
+     */
+    private static final java.util.regex.Pattern TICKER =
+            java.util.regex.Pattern.compile("(?<=\\p{IsHan})(?<![编码号])(?:[（(]\\d{6}(?:[，,]\\s*股吧)?[）)])+(?=\\p{IsHan})");
+
     /** Merges a run of body lines into paragraphs. */
     static List<MappedText> paragraphs(List<Line> body) {
         List<MappedText> out = new ArrayList<>();
@@ -46,11 +54,11 @@ final class LayoutRepair {
             if (current != null && continues(current.text(), l.text())) {
                 current = MappedText.join(List.of(current, l.mapped()), "");
             } else {
-                if (current != null) out.add(current);
+                if (current != null) out.add(current.without(TICKER));
                 current = l.mapped();
             }
         }
-        if (current != null) out.add(current);
+        if (current != null) out.add(current.without(TICKER));
         return out;
     }
 

@@ -66,6 +66,20 @@ public final class MappedText {
         return new MappedText(sb.toString(), arr);
     }
 
+    /** This text without the spans {@code noise} matches; what remains keeps its original offsets. */
+    public MappedText without(java.util.regex.Pattern noise) {
+        java.util.regex.Matcher m = noise.matcher(text);
+        if (!m.find()) return this;
+        java.util.List<MappedText> kept = new java.util.ArrayList<>();
+        int from = 0;
+        do {
+            kept.add(sub(from, m.start()));
+            from = m.end();
+        } while (m.find());
+        kept.add(sub(from, text.length()));
+        return join(kept, "");
+    }
+
     @Override
     public String toString() { return text; }
 }

@@ -79,4 +79,14 @@ class LayoutRepairTest {
         assertEquals("标题一行\n正文第一段讲到这里,交代了时间地点和参加人员,说到一半的时候被排版截断了,后半句在这里。", t.text());
         assertEquals(page.indexOf("断了"), t.origin(t.text().indexOf("断了")));
     }
+
+    @Test
+    void stockCodesLinkedInsideANameAreDropped() {
+        String page = "9日上午，襄阳市洪沟农产品（000061）（000061）交易中心董事长林天真来到地头。邮编（010010）不在名字里，留下。";
+        MappedText t = LayoutRepair.repair(page);
+        assertEquals("9日上午，襄阳市洪沟农产品交易中心董事长林天真来到地头。邮编（010010）不在名字里，留下。", t.text());
+        int at = t.text().indexOf("交易中心");
+        assertEquals(page.indexOf("交易中心"), t.origin(at), "what remains points into the page as read");
+        assertEquals(page.indexOf("（000061）") - 1, t.origin(at - 1));
+    }
 }
