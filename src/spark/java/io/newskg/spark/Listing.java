@@ -21,7 +21,7 @@ import java.util.Map;
  * listed skips only itself; two pages with one IRI are both skipped.
  */
 final class Listing {
-    /** A page refused before it is read: the file (URI) and why. */
+    /** A page not extracted: the file and the message, which names it. */
     record Skip(String file, String reason) implements java.io.Serializable {}
 
     final List<PageRef> pages = new ArrayList<>();
@@ -67,13 +67,13 @@ final class Listing {
         List<Builder.Input> inputs = new ArrayList<>();
         Map<Builder.Input, PageRef> byInput = new LinkedHashMap<>();
         for (PageRef p : sorted) {
-            Builder.Input bi = new Builder.Input(java.nio.file.Path.of(p.uri()), p.name());
+            Builder.Input bi = new Builder.Input(java.nio.file.Path.of(p.file()), p.name());
             inputs.add(bi);
             byInput.put(bi, p);
         }
         for (Map.Entry<Builder.Input, String> e : Builder.collisions(inputs, iris).entrySet()) {
             if (e.getValue() == null) l.pages.add(byInput.get(e.getKey()));
-            else l.skipped.add(new Skip(byInput.get(e.getKey()).uri(), e.getValue()));
+            else l.skipped.add(new Skip(byInput.get(e.getKey()).file(), e.getValue()));
         }
         return l;
     }
@@ -84,7 +84,7 @@ final class Listing {
             try {
                 entries = fs.listStatus(st.getPath());
             } catch (IOException | RuntimeException e) {
-                skipped.add(new Skip(st.getPath().toString(), "cannot list directory (" + e.getMessage() + "), its pages skipped"));
+                skipped.add(new Skip(st.getPath().toString(), st.getPath() + ": cannot list directory (" + e.getMessage() + "), its pages skipped"));
                 return;
             }
             java.util.Set<String> names = new java.util.HashSet<>();
@@ -107,16 +107,17 @@ final class Listing {
     private void visit(FileStatus st, Path root, boolean sidecar, Map<String, PageRef> found) {
         String file = st.getPath().getName();
         if (file.startsWith(".") || !file.endsWith(".txt")) return;
-        String uri = st.getPath().toString();
+        String shown = st.getPath().toString();
         if (!st.isFile()) {
-            skipped.add(new Skip(uri, "not a regular file"));
+            skipped.add(new Skip(shown, shown + ": not a regular file"));
             return;
         }
         URI rel = root.toUri().relativize(st.getPath().toUri());
         if (rel.isAbsolute() || rel.getPath().startsWith("/")) {
-            skipped.add(new Skip(uri, "not under the root " + root));
+            skipped.add(new Skip(shown, shown + ": not under the root " + root));
             return;
         }
-        found.putIfAbsent(uri, new PageRef(uri, rel.getPath(), sidecar));
+        String uri = st.getPath().toUri().toASCIIString();
+        found.putIfAbsent(uri, new PageRef(uri, shown, rel.getPath(), sidecar));
     }
 }

@@ -89,7 +89,7 @@ public final class NewsKgJob implements Callable<Integer> {
         String out = outDir.toString();
 
         Listing listing = Listing.of(hadoop, input, root, iris);
-        for (Listing.Skip s : listing.skipped) System.err.println(s.reason().startsWith(s.file()) ? s.reason() : s.file() + ": " + s.reason());
+        for (Listing.Skip s : listing.skipped) System.err.println(s.reason());
         int n = partitions != null ? Math.max(1, partitions)
                 : Math.max(1, Math.min(listing.pages.size(), Math.max(4 * sc.defaultParallelism(), (listing.pages.size() + 499) / 500)));
         HadoopConf hconf = new HadoopConf(hadoop);

@@ -73,7 +73,7 @@ record Shard(int index, String quadsFile, String pagesFile, int pages, int artic
                 Builder.Prepared page = Worker.prepare(builder, ref, conf);
                 if (page.error() != null) {
                     System.err.println(page.error());
-                    skipped.add(new Listing.Skip(ref.uri(), page.error()));
+                    skipped.add(new Listing.Skip(ref.file(), page.error()));
                     continue;
                 }
                 for (Map.Entry<String, Model> g : page.graphs().entrySet()) {

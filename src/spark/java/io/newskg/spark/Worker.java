@@ -57,11 +57,11 @@ final class Worker {
      * same way; its messages then name the page's URI, not the copy.
      */
     static Builder.Prepared prepare(Builder builder, PageRef ref, Configuration conf) {
-        URI uri = URI.create(ref.uri());
-        if ("file".equals(uri.getScheme())) return builder.prepare(new Builder.Input(Path.of(uri), ref.name()));
-        org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(uri);
         Path dir = null;
         try {
+            URI uri = URI.create(ref.uri());
+            if ("file".equals(uri.getScheme())) return builder.prepare(new Builder.Input(Path.of(uri), ref.name()));
+            org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(uri);
             FileSystem fs = src.getFileSystem(conf);
             dir = Files.createTempDirectory("newskg-page");
             Path local = dir.resolve(src.getName());
@@ -69,10 +69,10 @@ final class Worker {
             if (ref.sidecar()) copy(fs, src.suffix(".meta.json"), dir.resolve(src.getName() + ".meta.json"), PageReader.MAX_SIDECAR_BYTES + 1);
             Builder.Prepared p = builder.prepare(new Builder.Input(local, ref.name()));
             if (p.error() == null) return p;
-            String parent = ref.uri().substring(0, ref.uri().lastIndexOf('/') + 1);
+            String parent = ref.file().substring(0, ref.file().lastIndexOf('/') + 1);
             return failed(p.error().replace(dir + "/", parent));
         } catch (IOException | RuntimeException e) {
-            return failed(ref.uri() + ": cannot be read (" + e.getMessage() + ")");
+            return failed(ref.file() + ": cannot be read (" + e.getMessage() + ")");
         } finally {
             if (dir != null) deleteTree(dir);
         }

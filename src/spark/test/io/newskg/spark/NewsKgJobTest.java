@@ -106,6 +106,7 @@ class NewsKgJobTest {
         Files.copy(SEEDS.resolve("000_824024f6a8c13c1c.txt"), corpus.resolve("paper/2021/000_824024f6a8c13c1c.txt"));
         Files.writeString(corpus.resolve("paper/2021/000_824024f6a8c13c1c.txt.meta.json"),
                 "{\"date\": \"2021-03-04\", \"newspaper\": \"乌兰察布日报\", \"province\": \"150000\"}");
+        Files.copy(SEEDS.resolve("002_bcd9fc29047be39d.txt"), corpus.resolve("paper/2021/一版 要闻%.txt"));
         Files.write(corpus.resolve("paper/bad-utf8.txt"), new byte[] {'a', (byte) 0xC3, '(', 'b'});
         Files.write(corpus.resolve("paper/empty.txt"), new byte[0]);
         Files.writeString(corpus.resolve("paper/bad-meta.txt"), Files.readString(SEEDS.resolve("001_dd91f51848675444.txt")));
@@ -113,7 +114,7 @@ class NewsKgJobTest {
 
         Path out = tmp.resolve("corpus-out"), bulk = tmp.resolve("corpus-bulk"), built = tmp.resolve("corpus-built");
         NewsKgJob.Result r = NewsKgJob.run(sc, corpus.toUri().toString(), out.toUri().toString(), NKG.DEFAULT_BASE, null, null);
-        assertEquals(n + 1, r.pages());
+        assertEquals(n + 2, r.pages());
         JsonNode skipped = manifest(out).path("skipped");
         assertEquals(3, skipped.size(), skipped.toString());
         assertSkipped(skipped, "bad-utf8.txt", "not valid UTF-8 at byte 1");
