@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code newskg} command. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Turns Chinese government and party news pages into a knowledge graph (RDF, TDB2, Fuseki).",
-        subcommands = {ExtractCommand.class, BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, BuildCommand.class, AddCommand.class, RemoveCommand.class, LoadCommand.class, ServeCommand.class,
                 ExportCommand.class, EvalCommand.class, CorpusCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

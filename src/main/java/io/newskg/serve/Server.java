@@ -370,7 +370,7 @@ public final class Server {
     }
 
     /** Brings the index of every text dataset in the configuration up to date with its store. */
-    static List<TextIndexSync.Result> syncTextIndexes(Model cfg) {
+    public static List<TextIndexSync.Result> syncTextIndexes(Model cfg) {
         List<TextIndexSync.Result> out = new ArrayList<>();
         Resource textDataset = cfg.createResource(TEXT + "TextDataset");
         Property indexP = cfg.createProperty(TEXT + "index");

@@ -47,8 +47,8 @@ public final class Builder {
         }
     }
 
-    /** One page ready to load, or the reason it cannot be. */
-    private record Prepared(Path file, String pageFile, Map<String, Model> graphs, Model regions,
+    /** One page ready to load, or the reason it cannot be (the Spark job writes these as N-Quads). */
+    public record Prepared(Path file, String pageFile, Map<String, Model> graphs, Model regions,
                             int articles, int officials, int posts, int regionCount, String error) {}
 
     /**
@@ -156,8 +156,13 @@ public final class Builder {
      * IRI (or one page's IRI inside another's articles) would overwrite each other, so neither is built.
      */
     Map<Input, String> collisions(List<Input> inputs) {
+        return collisions(inputs, mapper.iris());
+    }
+
+    /** As {@link #collisions(List)}, for pages named under {@code iris} (the Spark job's driver, which does not extract). */
+    public static Map<Input, String> collisions(List<Input> inputs, io.newskg.rdf.Iris iris) {
         Map<String, List<Input>> byIri = new java.util.TreeMap<>();
-        for (Input in : inputs) byIri.computeIfAbsent(mapper.iris().page(in.name()), k -> new ArrayList<>()).add(in);
+        for (Input in : inputs) byIri.computeIfAbsent(iris.page(in.name()), k -> new ArrayList<>()).add(in);
         Map<Input, String> out = new java.util.LinkedHashMap<>();
         for (Input in : inputs) out.put(in, null);
         for (Map.Entry<String, List<Input>> e : byIri.entrySet()) {
@@ -181,7 +186,8 @@ public final class Builder {
         return out;
     }
 
-    private Prepared prepare(Input in) {
+    /** Reads, extracts and maps one page: what build loads for it, or why it is skipped. */
+    public Prepared prepare(Input in) {
         Path f = in.file();
         try {
             Page page;
