@@ -1,6 +1,9 @@
 package io.newskg.serve;
 
 import io.newskg.rdf.NKG;
+import io.newskg.serve.search.SearchIndex;
+import io.newskg.serve.search.SearchService;
+import io.newskg.serve.search.SearchServlet;
 import io.newskg.serve.text.TextIndexSync;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.fuseki.Fuseki;
@@ -255,12 +258,15 @@ public final class Server {
     public static FusekiServer start(Options o) {
         QueryGuards.install();
         Model cfg = config(o);
-        for (TextIndexSync.Result r : syncTextIndexes(cfg)) {
-            if (r.rebuilt()) System.err.printf("text index rebuilt: %d entries in %.1f s%n", r.documents(), r.millis() / 1000.0);
+        System.err.println("serve: store " + o.store() + "; checking the text index against the store…");
+        for (TextIndexSync.Result r : syncTextIndexes(cfg, System.err)) {
+            System.err.printf(r.rebuilt() ? "text index rebuilt: %d entries in %.1f s%n" : "text index up to date (checked in %2$.1f s)%n",
+                    r.documents(), r.millis() / 1000.0);
         }
         AtomicReference<Site> site = new AtomicReference<>();
+        AtomicReference<SearchService> search = new AtomicReference<>();
         FusekiServer.Builder b = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(FMod_UI.create(), new CloseDatasetsOnStop()))
+                .fusekiModules(FusekiModules.create(FMod_UI.create(), new StopSearch(search), new CloseDatasetsOnStop()))
                 // FMod_UI looks for a "webapp" folder there before taking the UI from the jar.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(o.store().toAbsolutePath()))
                 .parseConfig(cfg)
@@ -276,7 +282,9 @@ public final class Server {
                 .addServlet("/id/*", new LinkedDataServlet(site::get))
                 .addServlet("/void", new VoidServlet(site::get))
                 .addServlet("/.well-known/void", new VoidServlet(site::get))
-                .addServlet("/graph/*", new StaticServlet("web", site::get));
+                .addServlet("/graph/*", new StaticServlet("web", site::get))
+                .addServlet("/search", new SearchServlet(search::get))
+                .addServlet("/search/*", new SearchServlet(search::get));
         if (o.updatePassword() != null) {
             UserStore users = JettySecurityLib.makeUserStore(UPDATE_USER, o.updatePassword());
             b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsKG", users, AuthScheme.BASIC)).auth(AuthScheme.BASIC);
@@ -301,8 +309,10 @@ public final class Server {
             });
         }
         site.set(Site.of(server, o.base()));
-        server.start();
         Site s = site.get();
+        search.set(new SearchService(s.dataset(), o.store().toAbsolutePath().resolve(SearchIndex.DIR), System.err, SEARCH_RECHECK_SECONDS));
+        System.err.println("serve: starting Fuseki on port " + o.port() + "…");
+        server.start();
         System.err.println("Graph view: http://localhost:" + server.getHttpPort() + "/graph/  Linked data: http://localhost:"
                 + server.getHttpPort() + "/id/…  (" + s.base() + "…)  Fuseki UI: http://localhost:" + server.getHttpPort() + "/");
         System.err.println(o.updatePassword() == null
@@ -359,8 +369,32 @@ public final class Server {
         server.stop();
     }
 
+    /** How often a running server checks whether the store changed under its search index. */
+    static final long SEARCH_RECHECK_SECONDS = 60;
+
+    /** Stops the search index's thread and closes it before the datasets close. */
+    static final class StopSearch implements FusekiModule {
+        private final AtomicReference<SearchService> search;
+
+        StopSearch(AtomicReference<SearchService> search) { this.search = search; }
+
+        @Override
+        public String name() { return "NewsKG search"; }
+
+        @Override
+        public void serverStopped(FusekiServer server) {
+            SearchService s = search.getAndSet(null);
+            if (s != null) s.close();
+        }
+    }
+
     /** Brings the index of every text dataset in the configuration up to date with its store. */
     static List<TextIndexSync.Result> syncTextIndexes(Model cfg) {
+        return syncTextIndexes(cfg, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /** As above, reporting progress on {@code log}. */
+    public static List<TextIndexSync.Result> syncTextIndexes(Model cfg, java.io.PrintStream log) {
         List<TextIndexSync.Result> out = new ArrayList<>();
         Resource textDataset = cfg.createResource(TEXT + "TextDataset");
         Property indexP = cfg.createProperty(TEXT + "index");
@@ -380,7 +414,7 @@ public final class Server {
             Dataset dataset = (Dataset) Assembler.general().open(ds);
             try {
                 if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
-                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP)));
+                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP), log));
                 }
             } finally {
                 TextIndexSync.close(dataset.asDatasetGraph());
