@@ -542,7 +542,8 @@ public final class SearchIndex implements AutoCloseable {
         }));
         Node date = firstOf(g, event, NKG.date.asNode());
         if (date == null) date = firstOf(g, event, NKG.dateAsWritten.asNode());
-        if (date != null) parts.add(date.getLiteralLexicalForm());
+        // a day without its year (xsd:gMonthDay "--11-21") reads 11-21
+        if (date != null) parts.add(date.getLiteralLexicalForm().replaceFirst("^--", ""));
         Node place = firstOf(g, event, NKG.hasPlace.asNode());
         Node location = firstOf(g, event, NKG.location.asNode());
         if (place != null && zhLabel(g, place) != null) parts.add(zhLabel(g, place));
