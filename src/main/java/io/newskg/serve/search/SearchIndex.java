@@ -572,7 +572,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The @zh (else any) rdfs:label or skos:prefLabel. */
-    static String zhLabel(Graph g, Node n) {
+    public static String zhLabel(Graph g, Node n) {
         String any = null;
         for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             for (Iterator<Triple> it = g.find(n, p, Node.ANY); it.hasNext(); ) {
