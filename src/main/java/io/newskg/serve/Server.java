@@ -277,12 +277,14 @@ public final class Server {
                 .addFilter("/*", new Cors(o.corsOrigins()))
                 .addFilter("/*", guard(cfg, o.maxRequestBytes()))
                 .addFilter("/*", new CutOffGuard())
+                .addFilter("/static/*", new QueryEditor.PrefixFilter())
                 .enablePing(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new LinkedDataServlet(site::get))
                 .addServlet("/void", new VoidServlet(site::get))
                 .addServlet("/.well-known/void", new VoidServlet(site::get))
                 .addServlet("/graph/*", new StaticServlet("web", site::get))
+                .addServlet("/editor", new QueryEditor.Redirect(site::get))
                 .addServlet("/search", new SearchServlet(search::get))
                 .addServlet("/search/*", new SearchServlet(search::get));
         if (o.updatePassword() != null) {
