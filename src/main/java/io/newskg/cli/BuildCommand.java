@@ -131,7 +131,9 @@ final class BuildCommand implements Callable<Integer> {
 
     private static Path latestGeneration(Path store) {
         try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(store)) {
-            return s.filter(x -> x.getFileName().toString().matches("Data-\\d+")).max(java.util.Comparator.naturalOrder()).orElse(null);
+            // compaction writes Data-NNNN-tmp and renames it when done
+            return s.filter(x -> x.getFileName().toString().matches("Data-\\d+(-tmp)?"))
+                    .max(java.util.Comparator.comparing((Path x) -> x.getFileName().toString().substring(5, 9))).orElse(null);
         } catch (java.io.IOException e) {
             return null;
         }
