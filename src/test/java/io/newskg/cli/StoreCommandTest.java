@@ -154,4 +154,35 @@ class StoreCommandTest {
             assertFalse(port.err().contains("\tat "), "no stack trace: " + port.err());
         }
     }
+
+    @Test
+    void buildSaysItsProgressAndWhatTheStoreHolds() throws Exception {
+        Path store = tmp.resolve("counted");
+        Run b = run("build", FIRST, SECOND, "--store", store.toString());
+        assertEquals(0, b.status(), b.err());
+        // a start line, an end line for each long step; the indexes are built with the store
+        for (String step : List.of("build: 2 pages", "build: 2/2 pages in ", "compaction: ", "search index: ")) {
+            assertTrue(b.err().contains(step), "no '" + step + "' in:\n" + b.err());
+        }
+        assertTrue(java.nio.file.Files.isDirectory(store.resolve(io.newskg.serve.search.SearchIndex.DIR)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("the store holds (\\d+) articles, (\\d+) officials, (\\d+) posts, (\\d+) regions")
+                .matcher(b.err());
+        assertTrue(m.find(), b.err());
+        try (io.newskg.store.GraphStore gs = io.newskg.store.GraphStore.existing(store)) {
+            var ds = gs.dataset();
+            long[] counts = ds.calculateRead(() -> {
+                long[] n = new long[4];
+                String[] classes = {"nkg:Article", "nkg:Official", "org:Post", "nkg:Region"};
+                for (int i = 0; i < 4; i++) {
+                    try (var qe = org.apache.jena.query.QueryExecutionFactory.create("""
+                            PREFIX nkg: <https://w3id.org/newskg/ns#> PREFIX org: <http://www.w3.org/ns/org#>
+                            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a %s } }""".formatted(classes[i]), ds)) {
+                        n[i] = qe.execSelect().next().getLiteral("n").getLong();
+                    }
+                }
+                return n;
+            });
+            for (int i = 0; i < 4; i++) assertEquals(counts[i], Long.parseLong(m.group(i + 1)), "count " + i + " in: " + m.group());
+        }
+    }
 }
