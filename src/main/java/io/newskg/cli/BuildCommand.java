@@ -112,9 +112,12 @@ final class BuildCommand implements Callable<Integer> {
     static void compact(GraphStore gs, Path store) {
         Path old = latestGeneration(store);
         long total = old == null ? 0 : sizeOf(old) / 1_000_000;
+        long[] seen = {0};
         try (Progress p = new Progress(System.err, "compaction", "MB", total).watch(() -> {
+            // while the new generation is renamed into place it is briefly not there: never go back
             Path now = latestGeneration(store);
-            return now == null || now.equals(old) ? 0 : sizeOf(now) / 1_000_000;
+            if (now != null && !now.equals(old)) seen[0] = Math.max(seen[0], sizeOf(now) / 1_000_000);
+            return seen[0];
         })) {
             gs.compact();
             Path now = latestGeneration(store);

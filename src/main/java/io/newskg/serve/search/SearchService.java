@@ -34,6 +34,8 @@ public final class SearchService implements AutoCloseable {
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
+        // HanLP loads its conversion and pinyin tables on first use (about a second): not on a user's query
+        timer.execute(() -> SearchIndex.norm(SearchIndex.pinyin("烏蘭察布")));
         timer.execute(this::refresh);
         if (recheckSeconds > 0) timer.scheduleWithFixedDelay(this::refresh, recheckSeconds, recheckSeconds, java.util.concurrent.TimeUnit.SECONDS);
     }
