@@ -58,7 +58,7 @@ try {
   // Click a node that has not been expanded yet (a post, else any other) on the canvas.
   const target = await page.evaluate(() => {
     const cy = window.newskgGraph;
-    const nodes = cy.nodes().filter((n) => n.data('expanded') !== 'yes');
+    const nodes = cy.nodes().filter((n) => n.data('expanded') !== 'yes' && n.data('kind') !== 'group');
     const pick = nodes.filter((n) => n.data('kind') === 'post')[0] || nodes.filter((n) => n.data('kind') === 'org')[0] || nodes[0];
     const p = pick.renderedPosition();
     const box = cy.container().getBoundingClientRect();

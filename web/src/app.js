@@ -53,10 +53,11 @@ const MEMBERS_IN = PREFIXES + `SELECT DISTINCT ?n WHERE { ?n $p $node . ?n a $t 
 
 // $nodes: labels of nodes the search index does not hold (posts, articles).
 const LABELS = PREFIXES + `
-SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?r) AS ?role) WHERE {
+SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?r) AS ?role) (SAMPLE(?f) AS ?file) (SAMPLE(?i) AS ?pos) WHERE {
   VALUES ?n { $nodes }
   OPTIONAL { ?n rdfs:label ?l }
   OPTIONAL { ?n org:role/skos:prefLabel ?r }
+  OPTIONAL { ?n nkg:page/nkg:file ?f ; nkg:position ?i }
 } GROUP BY ?n`;
 
 const NKG = 'https://w3id.org/newskg/ns#';
@@ -84,6 +85,8 @@ const EDGE_NAMES = {
   'http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace': '地点',
 };
 const LABEL_CHARS = 18;
+/** Most neighbours one expansion draws at once (small groups); bigger ones stay groups. */
+const INLINE = 30;
 
 function kindOf(types) {
   const ts = (types || '').split(' ');
@@ -156,7 +159,10 @@ async function describe(iris) {
     if (rest.length) {
       const rows = await select(state.config.sparql, bind(LABELS, { nodes: term.iris(rest) }));
       for (const r of rows) {
-        state.info.set(r.n.value, { iri: r.n.value, label: r.role ? r.role.value : r.label ? r.label.value : localName(r.n.value), degree: 0 });
+        // an article without a title is named by its page and place in it
+        const label = r.role ? r.role.value : r.label ? r.label.value
+          : r.file ? r.file.value.replace(/\.txt$/, '') + ' #' + (Number(r.pos ? r.pos.value : 0) + 1) : localName(r.n.value);
+        state.info.set(r.n.value, { iri: r.n.value, label, degree: 0 });
       }
     }
   }
@@ -254,11 +260,14 @@ async function expand(iri, doLayout = true) {
       if (state.groups.has(id)) continue;
       groups.push({ id, owner: iri, p: row.p.value, dir: row.dir.value, kind, total: Number(row.count.value), members: null, shown: 0 });
     }
-    // the biggest groups first in the side panel; small ones inline
-    groups.sort((a, b) => b.total - a.total);
+    // small groups are drawn at once, smallest first, up to INLINE nodes in all; the rest stay
+    // group nodes with their counts
+    groups.sort((a, b) => a.total - b.total);
+    let budget = INLINE;
     for (const g of groups) {
       state.groups.set(g.id, g);
-      if (g.total <= Math.ceil(PAGE / 2)) {
+      if (g.total <= PAGE && g.total <= budget) {
+        budget -= g.total;
         g.inline = true;
         added += await showMore(g.id, g.total, false);
       } else {
@@ -271,7 +280,7 @@ async function expand(iri, doLayout = true) {
     state.cy.getElementById(iri).data('expanded', 'yes');
     if (doLayout) layout(false);
     updateCounts();
-    const summary = groups.map((g) => `${g.total} ${KIND_NAMES[g.kind] || ''}`).join(' · ');
+    const summary = [...groups].sort((a, b) => b.total - a.total).map((g) => `${g.total} ${KIND_NAMES[g.kind] || ''}`).join(' · ');
     setStatus(summary ? `邻居 neighbours: ${summary}` : '没有新的邻居 no new neighbours');
   } catch (e) {
     state.expanded.delete(iri);
@@ -337,9 +346,36 @@ function layout(fresh) {
     nodeDimensionsIncludeLabels: true, nodeSeparation: 60, idealEdgeLength: () => 90, nodeRepulsion: () => 6000,
     packComponents: true, tile: true,
   }).run();
+  separate();
+  state.cy.fit(undefined, 30);
   if (state.cy.zoom() > 1.3) {
     state.cy.zoom(1.3);
     state.cy.center();
+  }
+}
+
+/** Pushes apart nodes whose boxes (labels included) still overlap after the layout. */
+function separate() {
+  const nodes = state.cy.nodes().toArray();
+  const gap = 4;
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    const boxes = nodes.map((n) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false }));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap, oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+        if (ox <= 0 || oy <= 0) continue;
+        // move the less central node along the axis that needs the shorter push
+        const [m, fixed] = nodes[i].degree() >= nodes[j].degree() ? [nodes[j], nodes[i]] : [nodes[i], nodes[j]];
+        const p = m.position(), q = fixed.position();
+        if (ox < oy) m.position({ x: p.x + (p.x >= q.x ? ox : -ox), y: p.y });
+        else m.position({ x: p.x, y: p.y + (p.y >= q.y ? oy : -oy) });
+        moved = true;
+        boxes[m === nodes[i] ? i : j] = m.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+      }
+    }
+    if (!moved) break;
   }
 }
 
