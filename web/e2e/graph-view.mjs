@@ -107,18 +107,19 @@ try {
   });
   check(drawn.nodes > 1 && drawn.nodes <= 60, `${region}: ${drawn.nodes} nodes drawn, ${drawn.hidden} hidden in ${drawn.groups} groups (${drawn.labels.join('; ')})`);
   const overlaps = () => page.evaluate(() => {
-    const boxes = window.newskgGraph.nodes().map((n) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false }));
-    let n = 0;
+    const nodes = window.newskgGraph.nodes();
+    const boxes = nodes.map((n) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false }));
+    const pairs = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i], b = boxes[j];
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) n++;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(nodes[i].data('label') + ' / ' + nodes[j].data('label'));
       }
     }
-    return n;
+    return pairs;
   });
   const o1 = await overlaps();
-  check(o1 === 0, `no overlapping labels (${o1} overlapping pairs)`);
+  check(o1.length === 0, `no overlapping labels (${o1.length} overlapping pairs${o1.length ? ': ' + o1.join('; ') : ''})`);
   await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-region.png', fullPage: false });
 
   // A group opens page by page, most connected first; the URL records it and reopens the same view.
@@ -137,7 +138,7 @@ try {
     const after2 = await count();
     check(after2 > before2 && after2 <= before2 + 12, `clicking the group “${g.label}” showed ${after2 - before2} more`);
     const o2 = await overlaps();
-    check(o2 === 0, `still no overlapping labels (${o2} overlapping pairs)`);
+    check(o2.length === 0, `still no overlapping labels (${o2.length} overlapping pairs${o2.length ? ': ' + o2.join('; ') : ''})`);
     const hash = await page.evaluate(() => location.hash);
     check(hash.includes('more='), `the URL records the opened group (${hash.slice(0, 60)}…)`);
     await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-region-more.png', fullPage: false });

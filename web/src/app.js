@@ -84,7 +84,7 @@ const EDGE_NAMES = {
   [NKG + 'hasPlace']: '地点',
   'http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace': '地点',
 };
-const LABEL_CHARS = 18;
+const LABEL_CHARS = 16;
 /** Most neighbours one expansion draws at once (small groups); bigger ones stay groups. */
 const INLINE = 30;
 
@@ -239,7 +239,7 @@ async function show(iri, kind) {
   // A person's posts lead on to their organisations: show that step at once.
   if (kind === 'person') {
     for (const post of state.cy.nodes('[kind = "post"]').map((n) => n.id())) await expand(post, false);
-    layout(true);
+    await layout(true);
   }
   select1(iri);
   updateHash();
@@ -278,7 +278,7 @@ async function expand(iri, doLayout = true) {
       }
     }
     state.cy.getElementById(iri).data('expanded', 'yes');
-    if (doLayout) layout(false);
+    if (doLayout) await layout(false);
     updateCounts();
     const summary = [...groups].sort((a, b) => b.total - a.total).map((g) => `${g.total} ${KIND_NAMES[g.kind] || ''}`).join(' · ');
     setStatus(summary ? `邻居 neighbours: ${summary}` : '没有新的邻居 no new neighbours');
@@ -331,7 +331,7 @@ async function showMore(id, n = PAGE, doLayout = true) {
     }
   }
   if (doLayout) {
-    layout(false);
+    await layout(false);
     updateCounts();
     updateHash();
   }
@@ -339,14 +339,18 @@ async function showMore(id, n = PAGE, doLayout = true) {
 }
 
 /** fcose: no overlaps, labels counted in the node size; later steps start from the current map. */
-function layout(fresh) {
+async function layout(fresh) {
   state.cy.layout({
-    name: 'fcose', animate: false, fit: true, padding: 30, quality: 'default',
-    randomize: fresh || state.cy.nodes().length <= 30,
+    name: 'fcose', animate: false, fit: true, padding: 30, quality: 'proof',
+    // a fresh layout each time: an incremental one from the new nodes' starting ring left overlaps
+    randomize: true,
     nodeDimensionsIncludeLabels: true, nodeSeparation: 60, idealEdgeLength: () => 90, nodeRepulsion: () => 6000,
     packComponents: true, tile: true,
   }).run();
   separate();
+  // label sizes are measured for good once drawn: separate again after the next frame
+  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  if (separate() < 0) separate();
   state.cy.fit(undefined, 30);
   if (state.cy.zoom() > 1.3) {
     state.cy.zoom(1.3);
@@ -354,29 +358,44 @@ function layout(fresh) {
   }
 }
 
-/** Pushes apart nodes whose boxes (labels included) still overlap after the layout. */
+/**
+ * Pushes apart nodes whose boxes (labels included) still overlap after the layout: the less
+ * connected of two moves away from the other along the line between them, until none overlap.
+ */
 function separate() {
   const nodes = state.cy.nodes().toArray();
+  // no cache: label boxes follow a moved node only when recomputed
+  const opts = { includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false, useCache: false };
   const gap = 4;
-  for (let round = 0; round < 60; round++) {
+  for (let round = 0; round < 400; round++) {
     let moved = false;
-    const boxes = nodes.map((n) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false }));
+    const boxes = nodes.map((n) => n.boundingBox(opts));
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = boxes[i], b = boxes[j];
         const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap, oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
         if (ox <= 0 || oy <= 0) continue;
-        // move the less central node along the axis that needs the shorter push
-        const [m, fixed] = nodes[i].degree() >= nodes[j].degree() ? [nodes[j], nodes[i]] : [nodes[i], nodes[j]];
-        const p = m.position(), q = fixed.position();
-        if (ox < oy) m.position({ x: p.x + (p.x >= q.x ? ox : -ox), y: p.y });
-        else m.position({ x: p.x, y: p.y + (p.y >= q.y ? oy : -oy) });
+        // both move apart along the axis that needs the shorter push; an expanded node stays put
+        const pi = nodes[i].position(), pj = nodes[j].position();
+        const fi = nodes[i].data('expanded') === 'yes', fj = nodes[j].data('expanded') === 'yes';
+        const si = fi && fj ? 0.5 : fi ? 0 : fj ? 1 : 0.5, sj = 1 - si;
+        if (ox < oy) {
+          const d = pi.x < pj.x || (pi.x === pj.x && i < j) ? -1 : 1;
+          nodes[i].position({ x: pi.x + d * ox * si, y: pi.y });
+          nodes[j].position({ x: pj.x - d * ox * sj, y: pj.y });
+        } else {
+          const d = pi.y < pj.y || (pi.y === pj.y && i < j) ? -1 : 1;
+          nodes[i].position({ x: pi.x, y: pi.y + d * oy * si });
+          nodes[j].position({ x: pj.x, y: pj.y - d * oy * sj });
+        }
+        boxes[i] = nodes[i].boundingBox(opts);
+        boxes[j] = nodes[j].boundingBox(opts);
         moved = true;
-        boxes[m === nodes[i] ? i : j] = m.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
       }
     }
-    if (!moved) break;
+    if (!moved) return round;
   }
+  return -1;
 }
 
 function select1(iri) {
@@ -426,7 +445,7 @@ async function restore(hash) {
   for (const [id, n] of s.more) {
     for (let i = 0; i < n && state.groups.has(id); i++) await showMore(id, PAGE, false);
   }
-  layout(false);
+  await layout(false);
   updateCounts();
   updateHash();
   select1(s.root);
@@ -444,7 +463,6 @@ async function main() {
     style: [
       { selector: 'node', style: {
         'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-wrap': 'ellipsis', 'text-max-width': 150,
         'width': 22, 'height': 22, 'background-color': '#9aa5b1', 'color': '#1d2433',
         'text-outline-color': '#fff', 'text-outline-width': 2,
         'font-family': '"Noto Sans CJK SC","WenQuanYi Micro Hei","WenQuanYi Zen Hei","PingFang SC","Microsoft YaHei",sans-serif' } },
