@@ -441,15 +441,30 @@ public final class Server {
     }
 
     private static void collect(Resource r, Property ignore, List<String> lines, Set<Resource> seen) {
+        String local = r.isURIResource() && r.getURI().contains("#") ? r.getURI().substring(0, r.getURI().indexOf('#')) : null;
+        collect(r, ignore, lines, seen, local);
+    }
+
+    private static void collect(Resource r, Property ignore, List<String> lines, Set<Resource> seen, String local) {
         if (!seen.add(r)) return;
         for (Statement s : r.listProperties().toList()) {
             if (s.getPredicate().equals(ignore)) continue;
-            lines.add(str(s.getSubject().asNode()) + " " + str(s.getPredicate().asNode()) + " " + str(s.getObject().asNode()));
-            if (s.getObject().isAnon()) collect(s.getResource(), ignore, lines, seen);
+            lines.add(str(s.getSubject().asNode(), local) + " " + str(s.getPredicate().asNode(), local) + " " + str(s.getObject().asNode(), local));
+            // nested descriptions: blank nodes and the file's own resources (<#entities>)
+            if (s.getObject().isAnon() || (local != null && s.getObject().isURIResource()
+                    && s.getResource().getURI().startsWith(local + "#"))) collect(s.getResource(), ignore, lines, seen, local);
         }
     }
 
-    private static String str(Node n) { return n.isBlank() ? "_" : NodeFmtLib.strNT(n); }
+    /**
+     * A node of the index description; the configuration's own IRIs ({@code <#index>}) resolve
+     * against wherever the file was read from (a path, the jar), so they count by their fragment only.
+     */
+    private static String str(Node n, String local) {
+        if (n.isBlank()) return "_";
+        if (local != null && n.isURI() && n.getURI().startsWith(local + "#")) return "<" + n.getURI().substring(local.length()) + ">";
+        return NodeFmtLib.strNT(n);
+    }
 
     private static void replaceAll(Model m, Property p, RDFNode value) {
         for (Statement s : m.listStatements(null, p, (RDFNode) null).toList()) {
