@@ -185,4 +185,25 @@ class StoreCommandTest {
             for (int i = 0; i < 4; i++) assertEquals(counts[i], Long.parseLong(m.group(i + 1)), "count " + i + " in: " + m.group());
         }
     }
+
+    @Test
+    void aStoreHeldByAServerIsInUseNotDamaged() throws Exception {
+        Path store = tmp.resolve("held");
+        assertEquals(0, run("build", FIRST, "--store", store.toString()).status());
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main", "serve", "--store", store.toString(), "--port", "0"));
+        Process server = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; (line = out.readLine()) != null; ) if (line.startsWith("SPARQL endpoint")) break;
+            // in another process, as a user would run it (this JVM keeps its own connection to the store it built)
+            Run export = child(java.util.Map.of(), "export", "--store", store.toString(), "--format", "ttl", "--out", tmp.resolve("held.ttl").toString());
+            assertEquals(1, export.status(), export.err());
+            assertTrue(export.err().contains("held by a running server") || export.err().contains("in use"), export.err());
+            assertFalse(export.err().contains("damaged") || export.err().contains("rm -r"), export.err());
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }
