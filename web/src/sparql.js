@@ -69,6 +69,8 @@ export class Term {
 export const term = {
   literal: (v, lang) => new Term(literal(v, lang)),
   iri: (v) => new Term(iri(v)),
+  /** Several IRIs, space-separated (for a VALUES block). */
+  iris: (vs) => new Term(vs.map(iri).join(' ')),
   integer: (n) => {
     if (!Number.isInteger(n)) throw new Error('not an integer: ' + n);
     return new Term(String(n));

@@ -5,7 +5,10 @@ import io.newskg.rdf.Iris;
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
 import io.newskg.store.Builder;
+import io.newskg.serve.Server;
+import io.newskg.serve.search.SearchIndex;
 import io.newskg.store.GraphStore;
+import io.newskg.store.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,14 +39,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "64", paramLabel = "PAGES", description = "pages per transaction; the store is compacted after the build (default: ${DEFAULT-VALUE})")
     int batch;
 
+    @Option(names = "--verbose", description = "a line per page as it is stored, besides the progress line")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        return run(inputs, root, store, base, threads, batch, true);
+        return run(inputs, root, store, base, threads, batch, true, verbose);
     }
 
     /** Adds to an existing store ({@code create} false: a folder that is not a store is an error). */
     static int run(List<Path> inputs, Path root, Path store, String base, boolean create) {
-        return run(inputs, root, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH, create);
+        return run(inputs, root, store, base, Runtime.getRuntime().availableProcessors(), io.newskg.store.Builder.DEFAULT_BATCH, create, false);
     }
 
     /**
@@ -75,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 
-    static int run(List<Path> inputs, Path root, Path store, String base, int threads, int batch, boolean create) {
+    static int run(List<Path> inputs, Path root, Path store, String base, int threads, int batch, boolean create, boolean verbose) {
         int[] skipped = {0};
         List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
         Builder.Summary s;
@@ -83,12 +89,85 @@ final class BuildCommand implements Callable<Integer> {
         try (GraphStore gs = create ? new GraphStore(store) : GraphStore.existing(store)) {
             String b = base(base, gs.storedBase(), "store " + store);
             Extractor extractor = new Extractor();
-            Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch);
+            Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch).verbose(verbose);
             s = builder.buildInputs(files, gs, System.err);
-            if (s.pages() > 0) gs.compact();
-            System.err.printf("built %s: %d pages, %d articles, %d officials, %d posts, %d regions, %d triples in %.1f s%n",
-                    store, s.pages(), s.articles(), s.officials(), s.posts(), s.regions(), gs.size(), s.millis() / 1000.0);
+            if (s.pages() > 0) compact(gs, store);
+            // mentions counted while extracting are not what the store holds: one official named in
+            // 40 articles is one node; so the totals are the store's own
+            long[] held = held(gs);
+            System.err.printf("built %s: %d pages, %d articles read in %.1f s (%d official, %d post and %d region mentions); "
+                            + "the store holds %d articles, %d officials, %d posts, %d regions, %d triples%n",
+                    store, s.pages(), s.articles(), s.millis() / 1000.0, s.officials(), s.posts(), s.regions(),
+                    held[0], held[1], held[2], held[3], gs.size());
+            if (s.pages() > 0) buildSearchIndex(gs, store);
         }
+        if (s.pages() > 0) syncTextIndex(store);
         return Inputs.status(skipped[0] + s.skipped(), System.err);
+    }
+
+    /**
+     * Compaction writes the live data into a new generation (Data-NNNN) of the store; its
+     * progress is the size of the new generation against the old one's.
+     */
+    static void compact(GraphStore gs, Path store) {
+        Path old = latestGeneration(store);
+        long total = old == null ? 0 : sizeOf(old) / 1_000_000;
+        long[] seen = {0};
+        try (Progress p = new Progress(System.err, "compaction", "MB", total).watch(() -> {
+            // while the new generation is renamed into place it is briefly not there: never go back
+            Path now = latestGeneration(store);
+            if (now != null && !now.equals(old)) seen[0] = Math.max(seen[0], sizeOf(now) / 1_000_000);
+            return seen[0];
+        })) {
+            gs.compact();
+            Path now = latestGeneration(store);
+            p.set(now == null ? 0 : sizeOf(now) / 1_000_000);
+        }
+    }
+
+    /** Distinct articles, officials, posts and regions in the store. */
+    static long[] held(GraphStore gs) {
+        var dsg = gs.dataset().asDatasetGraph();
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+            var union = dsg.getUnionGraph();
+            org.apache.jena.graph.Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+            long[] n = new long[4];
+            org.apache.jena.graph.Node[] classes = {NKG.Article.asNode(), NKG.Official.asNode(),
+                    org.apache.jena.vocabulary.ORG.Post.asNode(), NKG.Region.asNode()};
+            for (int i = 0; i < classes.length; i++) {
+                for (var it = union.find(org.apache.jena.graph.Node.ANY, type, classes[i]); it.hasNext(); it.next()) n[i]++;
+            }
+            return n;
+        });
+    }
+
+    /** The search index is built with the store, so the first serve answers at once. */
+    static void buildSearchIndex(GraphStore gs, Path store) {
+        try (Progress p = new Progress(System.err, "search index", "resources", 0)) {
+            SearchIndex.build(gs.dataset().asDatasetGraph(), store.resolve(SearchIndex.DIR), p);
+        }
+    }
+
+    /** The text index too (it took minutes at the first serve of a large store). */
+    static void syncTextIndex(Path store) {
+        Server.syncTextIndexes(Server.config(Path.of("fuseki-config/config.ttl"), store), System.err);
+    }
+
+    private static Path latestGeneration(Path store) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(store)) {
+            // compaction writes Data-NNNN-tmp and renames it when done
+            return s.filter(x -> x.getFileName().toString().matches("Data-\\d+(-tmp)?"))
+                    .max(java.util.Comparator.comparing((Path x) -> x.getFileName().toString().substring(5, 9))).orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static long sizeOf(Path dir) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+            return s.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 }

@@ -55,7 +55,9 @@ final class RemoveCommand implements Callable<Integer> {
                 System.err.println("nothing matched " + String.join(", ", targets));
                 return 2;
             }
+            BuildCommand.buildSearchIndex(gs, store);
         }
+        BuildCommand.syncTextIndex(store);
         return 0;
     }
 

@@ -113,6 +113,7 @@ public final class NKG {
     public static final Property bylineRole = p("bylineRole");
     public static final Property mentions = p("mentions");
     public static final Property description = p("description");
+    public static final Property name = p("name");
     public static final Property sentence = p("sentence");
     public static final Property article = p("article");
     public static final Property extractor = p("extractor");

@@ -230,7 +230,23 @@ public final class RdfMapper {
             }
             art.addProperty(NKG.mentions, ev);
         }
+        addPlainNames(m);
         return m;
+    }
+
+    /**
+     * A plain-string copy (nkg:name) of the @zh labels of people, organisations, roles and
+     * regions, so SPARQL can match names written without a language tag.
+     */
+    private static void addPlainNames(Model m) {
+        List<org.apache.jena.rdf.model.Statement> labels = m.listStatements(null, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null).toList();
+        for (org.apache.jena.rdf.model.Statement s : labels) {
+            Resource r = s.getSubject();
+            if (s.getObject().isLiteral() && (r.hasProperty(RDF.type, FOAF.Person) || r.hasProperty(RDF.type, ORG.Organization)
+                    || r.hasProperty(RDF.type, ORG.Role) || r.hasProperty(RDF.type, NKG.Region))) {
+                r.addProperty(NKG.name, s.getLiteral().getLexicalForm());
+            }
+        }
     }
 
     /**
@@ -358,6 +374,7 @@ public final class RdfMapper {
             if (!shortName.equals(x.name())) res.addProperty(SKOS.altLabel, shortName, "zh");
             Region parent = gazetteer.parent(x);
             if (parent != null) res.addProperty(NKG.partOf, m.createResource(iris.region(parent.code())));
+            res.addProperty(NKG.name, x.name());
         }
     }
 

@@ -93,6 +93,16 @@ final class HtmlPage {
         return h.toString();
     }
 
+    private String inline(Model m, Resource b, int depth) {
+        List<String> parts = new ArrayList<>();
+        for (Statement s : sorted(b.listProperties().toList())) {
+            RDFNode o = s.getObject();
+            String v = o.isAnon() ? (depth < 2 ? inline(m, o.asResource(), depth + 1) : "…") : value(m, o);
+            parts.add(link(m, s.getPredicate()) + " " + v);
+        }
+        return "<span class=\"bnode\">[ " + String.join(" ; ", parts) + " ]</span>";
+    }
+
     String notFound(String iri) {
         return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Not found — NewsKG</title><style>" + CSS
                 + "</style></head><body><header><a href=\"" + esc(contextPath) + "/graph/\">NewsKG</a></header><main><h1>Not found</h1><p>The graph says nothing about <code>"
@@ -113,7 +123,7 @@ final class HtmlPage {
     private String value(Model m, RDFNode v) {
         if (v.isLiteral()) {
             Literal l = v.asLiteral();
-            StringBuilder b = new StringBuilder("<span class=\"lit\">").append(esc(l.getLexicalForm())).append("</span>");
+            StringBuilder b = new StringBuilder("<span class=\"lit\">").append(esc(readable(l))).append("</span>");
             if (!l.getLanguage().isEmpty()) b.append(" <small>@").append(esc(l.getLanguage())).append("</small>");
             else if (l.getDatatypeURI() != null && !l.getDatatypeURI().endsWith("#string")) {
                 b.append(" <small>").append(esc(m.shortForm(l.getDatatypeURI()))).append("</small>");
@@ -123,8 +133,24 @@ final class HtmlPage {
         return link(m, v);
     }
 
+    /** A double or float as people write it (0.75e0 → 0.75); other literals as written. */
+    static String readable(Literal l) {
+        String dt = l.getDatatypeURI();
+        if (dt != null && (dt.endsWith("#double") || dt.endsWith("#float") || dt.endsWith("#decimal"))) {
+            try {
+                java.math.BigDecimal d = new java.math.BigDecimal(l.getLexicalForm().strip());
+                return d.stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return l.getLexicalForm();
+            }
+        }
+        return l.getLexicalForm();
+    }
+
     /** A link to a resource, named by its label; IRIs under the base go to this server. */
     String link(Model m, RDFNode n) {
+        // a blank node (VoID's class and property partitions) is shown by what it says
+        if (n.isAnon()) return inline(m, n.asResource(), 0);
         if (!n.isURIResource()) return "<span class=\"bnode\">" + esc(n.toString()) + "</span>";
         String iri = n.asResource().getURI();
         String label = Labels.label(m, n.asNode());

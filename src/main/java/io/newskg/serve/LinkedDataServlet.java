@@ -40,6 +40,7 @@ final class LinkedDataServlet extends HttpServlet {
             RdfResponse.notAcceptable(resp);
             return;
         }
+        if (rest.startsWith("graph/") && serveGraph(s, req, resp, iri, type)) return;
         Describer.Description d = Describer.describe(s.dataset(), iri);
         HtmlPage page = new HtmlPage(s.base(), req.getContextPath());
         if (!d.found()) {
@@ -53,5 +54,34 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (type.equals(RdfResponse.HTML)) RdfResponse.writeHtml(resp, page.render(d));
         else RdfResponse.writeRdf(resp, type, d.model());
+    }
+
+    /**
+     * A shared graph's IRI ({@code /id/graph/gazetteer}, {@code /id/graph/ontology}) answers with
+     * the graph's contents; as HTML, with its size and where to get it.
+     */
+    private static boolean serveGraph(Server.Site s, HttpServletRequest req, HttpServletResponse resp, String iri, String type)
+            throws IOException {
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(iri);
+        org.apache.jena.rdf.model.Model contents = org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> {
+            if (!s.dataset().containsGraph(g)) return null;
+            org.apache.jena.rdf.model.Model m = Describer.model();
+            s.dataset().getGraph(g).find().forEachRemaining(m.getGraph()::add);
+            return m;
+        });
+        if (contents == null) return false;
+        if (!type.equals(RdfResponse.HTML)) {
+            RdfResponse.writeRdf(resp, type, contents);
+            return true;
+        }
+        org.apache.jena.rdf.model.Model m = Describer.model();
+        String get = req.getContextPath() + s.datasetPath() + "/get?graph=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8);
+        String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        m.createResource(iri, m.createResource("http://www.w3.org/ns/sparql-service-description#NamedGraph"))
+                .addLiteral(m.createProperty(VoidServlet.VOID, "triples"), contents.size())
+                .addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(server + get));
+        RdfResponse.writeHtml(resp, new HtmlPage(s.base(), req.getContextPath())
+                .render(new Describer.Description(iri, m, true, java.util.Set.of(), false)));
+        return true;
     }
 }

@@ -84,6 +84,7 @@ final class RdfResponse {
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Link", "<?format=ttl>; rel=\"alternate\"; type=\"text/turtle\", "
                 + "<?format=jsonld>; rel=\"alternate\"; type=\"application/ld+json\", "
-                + "<?format=nt>; rel=\"alternate\"; type=\"application/n-triples\"");
+                + "<?format=nt>; rel=\"alternate\"; type=\"application/n-triples\", "
+                + "<?format=rdf>; rel=\"alternate\"; type=\"application/rdf+xml\"");
     }
 }

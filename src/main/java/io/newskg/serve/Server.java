@@ -1,6 +1,9 @@
 package io.newskg.serve;
 
 import io.newskg.rdf.NKG;
+import io.newskg.serve.search.SearchIndex;
+import io.newskg.serve.search.SearchService;
+import io.newskg.serve.search.SearchServlet;
 import io.newskg.serve.text.TextIndexSync;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.fuseki.Fuseki;
@@ -257,12 +260,15 @@ public final class Server {
     public static FusekiServer start(Options o) {
         QueryGuards.install();
         Model cfg = config(o);
-        for (TextIndexSync.Result r : syncTextIndexes(cfg)) {
-            if (r.rebuilt()) System.err.printf("text index rebuilt: %d entries in %.1f s%n", r.documents(), r.millis() / 1000.0);
+        System.err.println("serve: store " + o.store() + "; checking the text index against the store…");
+        for (TextIndexSync.Result r : syncTextIndexes(cfg, System.err)) {
+            System.err.printf(r.rebuilt() ? "text index rebuilt: %d entries in %.1f s%n" : "text index up to date (checked in %2$.1f s)%n",
+                    r.documents(), r.millis() / 1000.0);
         }
         AtomicReference<Site> site = new AtomicReference<>();
+        AtomicReference<SearchService> search = new AtomicReference<>();
         FusekiServer.Builder b = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(FMod_UI.create(), new CloseDatasetsOnStop()))
+                .fusekiModules(FusekiModules.create(FMod_UI.create(), new StopSearch(search), new CloseDatasetsOnStop()))
                 // FMod_UI looks for a "webapp" folder there before taking the UI from the jar.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(o.store().toAbsolutePath()))
                 .parseConfig(cfg)
@@ -274,6 +280,7 @@ public final class Server {
                 .addFilter("/*", guard(cfg, o.maxRequestBytes()))
                 .addFilter("/*", QueryLimit.fromEnvironment(System.getenv()))
                 .addFilter("/*", new CutOffGuard())
+                .addFilter("/static/*", new QueryEditor.PrefixFilter())
                 .enablePing(true)
                 // the UI's dataset list needs /$/server and /$/ping; the statistics the UI module
                 // turns on (request counts per endpoint) and any other admin path stay closed
@@ -286,7 +293,10 @@ public final class Server {
                 .addServlet("/id/*", new LinkedDataServlet(site::get))
                 .addServlet("/void", new VoidServlet(site::get))
                 .addServlet("/.well-known/void", new VoidServlet(site::get))
-                .addServlet("/graph/*", new StaticServlet("web", site::get));
+                .addServlet("/graph/*", new StaticServlet("web", site::get))
+                .addServlet("/editor", new QueryEditor.Redirect(site::get))
+                .addServlet("/search", new SearchServlet(search::get))
+                .addServlet("/search/*", new SearchServlet(search::get));
         if (o.updatePassword() != null) {
             UserStore users = JettySecurityLib.makeUserStore(UPDATE_USER, o.updatePassword());
             b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsKG", users, AuthScheme.BASIC)).auth(AuthScheme.BASIC);
@@ -311,8 +321,10 @@ public final class Server {
             });
         }
         site.set(Site.of(server, o.base()));
-        server.start();
         Site s = site.get();
+        search.set(new SearchService(s.dataset(), o.store().toAbsolutePath().resolve(SearchIndex.DIR), System.err, SEARCH_RECHECK_SECONDS));
+        System.err.println("serve: starting Fuseki on port " + o.port() + "…");
+        server.start();
         System.err.println("Graph view: http://localhost:" + server.getHttpPort() + "/graph/  Linked data: http://localhost:"
                 + server.getHttpPort() + "/id/…  (" + s.base() + "…)  Fuseki UI: http://localhost:" + server.getHttpPort() + "/");
         System.err.println(o.updatePassword() == null
@@ -369,8 +381,32 @@ public final class Server {
         server.stop();
     }
 
+    /** How often a running server checks whether the store changed under its search index. */
+    static final long SEARCH_RECHECK_SECONDS = 60;
+
+    /** Stops the search index's thread and closes it before the datasets close. */
+    static final class StopSearch implements FusekiModule {
+        private final AtomicReference<SearchService> search;
+
+        StopSearch(AtomicReference<SearchService> search) { this.search = search; }
+
+        @Override
+        public String name() { return "NewsKG search"; }
+
+        @Override
+        public void serverStopped(FusekiServer server) {
+            SearchService s = search.getAndSet(null);
+            if (s != null) s.close();
+        }
+    }
+
     /** Brings the index of every text dataset in the configuration up to date with its store. */
     public static List<TextIndexSync.Result> syncTextIndexes(Model cfg) {
+        return syncTextIndexes(cfg, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /** As above, reporting progress on {@code log}. */
+    public static List<TextIndexSync.Result> syncTextIndexes(Model cfg, java.io.PrintStream log) {
         List<TextIndexSync.Result> out = new ArrayList<>();
         Resource textDataset = cfg.createResource(TEXT + "TextDataset");
         Property indexP = cfg.createProperty(TEXT + "index");
@@ -390,7 +426,7 @@ public final class Server {
             Dataset dataset = (Dataset) Assembler.general().open(ds);
             try {
                 if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
-                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP)));
+                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP), log));
                 }
             } finally {
                 TextIndexSync.close(dataset.asDatasetGraph());
@@ -415,15 +451,30 @@ public final class Server {
     }
 
     private static void collect(Resource r, Property ignore, List<String> lines, Set<Resource> seen) {
+        String local = r.isURIResource() && r.getURI().contains("#") ? r.getURI().substring(0, r.getURI().indexOf('#')) : null;
+        collect(r, ignore, lines, seen, local);
+    }
+
+    private static void collect(Resource r, Property ignore, List<String> lines, Set<Resource> seen, String local) {
         if (!seen.add(r)) return;
         for (Statement s : r.listProperties().toList()) {
             if (s.getPredicate().equals(ignore)) continue;
-            lines.add(str(s.getSubject().asNode()) + " " + str(s.getPredicate().asNode()) + " " + str(s.getObject().asNode()));
-            if (s.getObject().isAnon()) collect(s.getResource(), ignore, lines, seen);
+            lines.add(str(s.getSubject().asNode(), local) + " " + str(s.getPredicate().asNode(), local) + " " + str(s.getObject().asNode(), local));
+            // nested descriptions: blank nodes and the file's own resources (<#entities>)
+            if (s.getObject().isAnon() || (local != null && s.getObject().isURIResource()
+                    && s.getResource().getURI().startsWith(local + "#"))) collect(s.getResource(), ignore, lines, seen, local);
         }
     }
 
-    private static String str(Node n) { return n.isBlank() ? "_" : NodeFmtLib.strNT(n); }
+    /**
+     * A node of the index description; the configuration's own IRIs ({@code <#index>}) resolve
+     * against wherever the file was read from (a path, the jar), so they count by their fragment only.
+     */
+    private static String str(Node n, String local) {
+        if (n.isBlank()) return "_";
+        if (local != null && n.isURI() && n.getURI().startsWith(local + "#")) return "<" + n.getURI().substring(local.length()) + ">";
+        return NodeFmtLib.strNT(n);
+    }
 
     private static void replaceAll(Model m, Property p, RDFNode value) {
         for (Statement s : m.listStatements(null, p, (RDFNode) null).toList()) {

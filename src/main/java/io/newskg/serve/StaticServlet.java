@@ -70,6 +70,7 @@ final class StaticServlet extends HttpServlet {
         o.put("sparql", req.getContextPath() + s.datasetPath() + "/sparql");
         o.put("base", s.base());
         o.put("linkedData", req.getContextPath() + "/id/");
+        o.put("search", req.getContextPath() + "/search");
         byte[] b = o.toString().getBytes(StandardCharsets.UTF_8);
         resp.setContentType("application/json");
         resp.setHeader("Cache-Control", "no-cache");

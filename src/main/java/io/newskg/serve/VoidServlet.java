@@ -59,6 +59,9 @@ final class VoidServlet extends HttpServlet {
 
     static String datasetIri(String base) { return base + "dataset"; }
 
+    /** Environment variable: IRI of the data's licence (dcterms:license); none is stated without it. */
+    static final String ENV_LICENSE = "NEWSKG_LICENSE";
+
     /** The VoID description, computed from the store. */
     static Model describe(DatasetGraph dsg, String base, String serviceUrl) {
         return Txn.calculateRead(dsg, () -> describe$(dsg, base, serviceUrl));
@@ -76,7 +79,12 @@ final class VoidServlet extends HttpServlet {
                 .addProperty(m.createProperty(VOID, "uriSpace"), base)
                 .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/Turtle"))
                 .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/JSON-LD"))
-                .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/N-Triples"));
+                .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/N-Triples"))
+                .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/RDF_XML"))
+                // the whole dataset (every named graph) from the read-only Graph Store endpoint
+                .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(serviceUrl + "/get"));
+        String licence = System.getenv(ENV_LICENSE);
+        if (licence != null && !licence.isBlank()) ds.addProperty(DCTerms.license, m.createResource(licence.strip()));
         for (String v : List.of(NKG.NS, "http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/",
                 "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/", "http://www.w3.org/ns/prov#",
                 "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", NKG.SEM)) {

@@ -62,6 +62,7 @@ public final class Builder {
     private final PageReader reader = new PageReader();
     private final int threads;
     private final int batchPages;
+    private boolean verbose;
 
     public Builder(Extractor extractor, RdfMapper mapper) {
         this(extractor, mapper, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
@@ -77,6 +78,12 @@ public final class Builder {
         this.mapper = mapper;
         this.threads = Math.max(1, threads);
         this.batchPages = Math.max(1, batchPages);
+    }
+
+    /** Also a line per page once it is stored ("[12/1473] x.txt: 7 articles, …"), besides the progress line. */
+    public Builder verbose(boolean v) {
+        verbose = v;
+        return this;
     }
 
     /** Builds pages named by their file names (see {@link Input#of}). */
@@ -98,6 +105,7 @@ public final class Builder {
                 skipped++;
             }
         }
+        Progress bar = new Progress(progress, "build", "pages", files.size());
         store.replaceGraph(mapper.iris().ontologyGraph(), RdfMapper.ontology());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -116,7 +124,7 @@ public final class Builder {
                 Prepared p = take(window.poll(), files.get(done));
                 done++;
                 if (p.error() != null) {
-                    progress.println(p.error());
+                    bar.note(p.error());
                     skipped++;
                 } else {
                     batch.add(p);
@@ -129,14 +137,16 @@ public final class Builder {
                         officials += b.officials();
                         posts += b.posts();
                         regions += b.regionCount();
-                        progress.printf("[%d/%d] %s: %d articles, %d officials, %d posts, %d regions%n",
-                                pages + skipped, inputs.size(), b.pageFile(), b.articles(), b.officials(), b.posts(), b.regionCount());
+                        if (verbose) bar.note(String.format("[%d/%d] %s: %d articles, %d officials, %d posts, %d regions",
+                                pages + skipped, inputs.size(), b.pageFile(), b.articles(), b.officials(), b.posts(), b.regionCount()));
                     }
                     batch.clear();
                 }
+                bar.set(done);
             }
         } finally {
             pool.shutdownNow();
+            bar.close();
         }
         return new Summary(pages, skipped, articles, officials, posts, regions, System.currentTimeMillis() - t0);
     }

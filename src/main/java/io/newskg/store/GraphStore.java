@@ -88,7 +88,10 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             // only a lock held by a live process is "busy"; a half-written index (BPTreeException,
             // also a DBOpEnvException) was reported as busy before and is damage
-            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+            // TDB2 reports a lock held by another live process as AlreadyLocked, or (opening
+            // the lock file itself) as "Failed to get a lock ... held by process N"
+            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked
+                    || String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
                 throw new StoreBusyException(location, e.getMessage());
             }
             throw new StoreDamagedException(location, e);

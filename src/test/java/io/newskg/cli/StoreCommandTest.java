@@ -98,7 +98,9 @@ class StoreCommandTest {
         Path data = Files.createDirectories(store.resolve("Data-0001"));
         Files.write(data.resolve("SPO.bpt"), new byte[0]);
         Files.write(data.resolve("SPO.dat"), new byte[8 * 1024 * 1024]);
-        Run r = run("add", SECOND, "--store", store.toString());
+        // in a child JVM: a failed open in this one keeps TDB2's lock on the store, and the serve
+        // below would rightly find it held by a live process (this one)
+        Run r = child(java.util.Map.of(), "add", SECOND, "--store", store.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("store " + store + " is damaged and cannot be opened ("), r.err());
         assertTrue(r.err().contains("remove it (rm -r " + store + ") and build it again"), r.err());
@@ -152,6 +154,58 @@ class StoreCommandTest {
             assertEquals(1, port.status(), port.err());
             assertTrue(port.err().contains("port " + taken.getLocalPort() + " is in use"), port.err());
             assertFalse(port.err().contains("\tat "), "no stack trace: " + port.err());
+        }
+    }
+
+    @Test
+    void buildSaysItsProgressAndWhatTheStoreHolds() throws Exception {
+        Path store = tmp.resolve("counted");
+        Run b = run("build", FIRST, SECOND, "--store", store.toString());
+        assertEquals(0, b.status(), b.err());
+        // a start line, an end line for each long step; the indexes are built with the store
+        for (String step : List.of("build: 2 pages", "build: 2/2 pages in ", "compaction: ", "search index: ")) {
+            assertTrue(b.err().contains(step), "no '" + step + "' in:\n" + b.err());
+        }
+        assertTrue(java.nio.file.Files.isDirectory(store.resolve(io.newskg.serve.search.SearchIndex.DIR)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("the store holds (\\d+) articles, (\\d+) officials, (\\d+) posts, (\\d+) regions")
+                .matcher(b.err());
+        assertTrue(m.find(), b.err());
+        try (io.newskg.store.GraphStore gs = io.newskg.store.GraphStore.existing(store)) {
+            var ds = gs.dataset();
+            long[] counts = ds.calculateRead(() -> {
+                long[] n = new long[4];
+                String[] classes = {"nkg:Article", "nkg:Official", "org:Post", "nkg:Region"};
+                for (int i = 0; i < 4; i++) {
+                    try (var qe = org.apache.jena.query.QueryExecutionFactory.create("""
+                            PREFIX nkg: <https://w3id.org/newskg/ns#> PREFIX org: <http://www.w3.org/ns/org#>
+                            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a %s } }""".formatted(classes[i]), ds)) {
+                        n[i] = qe.execSelect().next().getLiteral("n").getLong();
+                    }
+                }
+                return n;
+            });
+            for (int i = 0; i < 4; i++) assertEquals(counts[i], Long.parseLong(m.group(i + 1)), "count " + i + " in: " + m.group());
+        }
+    }
+
+    @Test
+    void aStoreHeldByAServerIsInUseNotDamaged() throws Exception {
+        Path store = tmp.resolve("held");
+        assertEquals(0, run("build", FIRST, "--store", store.toString()).status());
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main", "serve", "--store", store.toString(), "--port", "0"));
+        Process server = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; (line = out.readLine()) != null; ) if (line.startsWith("SPARQL endpoint")) break;
+            // in another process, as a user would run it (this JVM keeps its own connection to the store it built)
+            Run export = child(java.util.Map.of(), "export", "--store", store.toString(), "--format", "ttl", "--out", tmp.resolve("held.ttl").toString());
+            assertEquals(1, export.status(), export.err());
+            assertTrue(export.err().contains("held by a running server") || export.err().contains("in use"), export.err());
+            assertFalse(export.err().contains("damaged") || export.err().contains("rm -r"), export.err());
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
         }
     }
 }

@@ -32,6 +32,8 @@ class GraphViewBrowserTest {
         assertTrue(GraphViewBrowserTest.class.getResource("/web/index.html") != null,
                 "graph view not bundled into target/classes/web (npm run build)");
         Files.deleteIfExists(SCREENSHOT);
+        Files.deleteIfExists(SCREENSHOT.resolveSibling("graph-view-region.png"));
+        Files.deleteIfExists(SCREENSHOT.resolveSibling("graph-view-region-more.png"));
         try (Running r = Running.start(SeedStore.options())) {
             ProcessBuilder pb = new ProcessBuilder("node", "e2e/graph-view.mjs", r.url(""), SCREENSHOT.toString())
                     .directory(Path.of("web").toFile())
@@ -55,7 +57,12 @@ class GraphViewBrowserTest {
             assertTrue(done, "browser test timed out:\n" + log);
             assertEquals(0, p.exitValue(), log);
             assertTrue(log.contains("grew the neighbourhood"), log);
+            assertTrue(log.contains("no overlapping labels"), log);
         }
         assertTrue(Files.size(SCREENSHOT) > 10_000, "no screenshot at " + SCREENSHOT);
+        for (String more : new String[] {"graph-view-region.png", "graph-view-region-more.png"}) {
+            Path p = SCREENSHOT.resolveSibling(more);
+            assertTrue(Files.exists(p) && Files.size(p) > 10_000, "no screenshot at " + p);
+        }
     }
 }

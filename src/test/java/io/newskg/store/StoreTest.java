@@ -151,7 +151,7 @@ class StoreTest {
         Path store = tmp.resolve("killed");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.newskg.cli.Main",
-                "build", dir.toString(), "--store", store.toString(), "--batch", "2")
+                "build", dir.toString(), "--store", store.toString(), "--batch", "2", "--verbose")
                 .redirectErrorStream(true).start();
         // wait until a few pages are in, then kill -9 in the middle of the run
         var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -45,6 +45,11 @@ public final class TextIndexSync {
      * @param configHash a digest of the index configuration; a change forces a rebuild
      */
     public static Result ensure(DatasetGraphText dsg, Path indexDir, String configHash) {
+        return ensure(dsg, indexDir, configHash, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /** As above, saying on {@code log} what it checks and how a rebuild advances. */
+    public static Result ensure(DatasetGraphText dsg, Path indexDir, String configHash, java.io.PrintStream log) {
         long t0 = System.currentTimeMillis();
         TextIndex index = dsg.getTextIndex();
         EntityDefinition def = index.getDocDef();
@@ -53,7 +58,11 @@ public final class TextIndexSync {
         String state = Txn.calculateRead(base, () -> fingerprint(base, predicates)) + " " + configHash;
         Path stateFile = indexDir.resolve(STATE_FILE);
         if (state.equals(read(stateFile))) return new Result(false, 0, System.currentTimeMillis() - t0);
-        long docs = rebuild(base, index, def, predicates);
+        long total = Long.parseLong(state.substring(0, state.indexOf(':')));
+        long docs;
+        try (io.newskg.store.Progress p = new io.newskg.store.Progress(log, "text index rebuild", "entries", total)) {
+            docs = rebuild(base, index, def, predicates, p);
+        }
         write(stateFile, state);
         return new Result(true, docs, System.currentTimeMillis() - t0);
     }
@@ -76,7 +85,7 @@ public final class TextIndexSync {
     }
 
     /** Deletes every document and indexes every quad of the store whose predicate is indexed. */
-    static long rebuild(DatasetGraph base, TextIndex index, EntityDefinition def, Set<Node> predicates) {
+    static long rebuild(DatasetGraph base, TextIndex index, EntityDefinition def, Set<Node> predicates, io.newskg.store.Progress progress) {
         if (!(index instanceof TextIndexLucene lucene)) throw new IllegalStateException("not a Lucene index: " + index);
         try {
             lucene.getIndexWriter().deleteAll();
@@ -93,11 +102,13 @@ public final class TextIndexSync {
                     if (e != null) {
                         index.addEntity(e);
                         n[0]++;
+                        if ((n[0] & 1023) == 0) progress.set(n[0]);
                     }
                 }
             }
         });
         index.commit();
+        progress.set(n[0]);
         return n[0];
     }
 
