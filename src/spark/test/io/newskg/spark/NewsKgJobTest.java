@@ -203,7 +203,11 @@ class NewsKgJobTest {
         int answered = 0;
         try (Stream<Path> s = Files.list(ROOT.resolve("queries"))) {
             for (Path q : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                Query query = QueryFactory.create(Files.readString(q, StandardCharsets.UTF_8));
+                String text = Files.readString(q, StandardCharsets.UTF_8);
+                // a text:query asks the text index, which one of these loads skips on purpose; the
+                // stores here are opened without it (the end-to-end test asks it over HTTP)
+                if (text.contains("text:query")) continue;
+                Query query = QueryFactory.create(text);
                 ResultSetRewindable ra = select(expected, query), rb = select(actual, query);
                 assertTrue(ResultSetCompare.equalsByTerm(ra, rb), q.getFileName() + " answers differ");
                 if (ra.size() > 0) answered++;
