@@ -1,11 +1,10 @@
 package io.newskg.cli;
 
+import static io.newskg.cli.Run.run;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,19 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoadCommandTest {
     @TempDir
     Path tmp;
-
-    private record Run(int status, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void aFolderWithoutManifestIsNotLoaded() throws Exception {

@@ -1,5 +1,7 @@
 package io.newskg.cli;
 
+import static io.newskg.cli.Run.run;
+
 import io.newskg.rdf.Iris;
 import io.newskg.rdf.NKG;
 import io.newskg.store.GraphStore;
@@ -7,9 +9,6 @@ import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,19 +25,6 @@ class PageIdentityTest {
 
     @TempDir
     Path dir;
-
-    record Run(int status, String err) {}
-
-    static Run run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
-    }
 
     static List<String> pages(Path store) {
         List<String> out = new ArrayList<>();

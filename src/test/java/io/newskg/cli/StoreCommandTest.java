@@ -1,12 +1,12 @@
 package io.newskg.cli;
 
+import static io.newskg.cli.Run.run;
+
 import io.newskg.rdf.NKG;
 import io.newskg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +25,6 @@ class StoreCommandTest {
     Path tmp;
 
     static final String FIRST = "seeds/000_824024f6a8c13c1c.txt", SECOND = "seeds/004_7953bd51db5ca819.txt";
-
-    private record Run(int status, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
-    }
 
     private static List<String> graphs(Path store) {
         List<String> out = new ArrayList<>();
@@ -133,7 +120,7 @@ class StoreCommandTest {
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
         String said = new String(out, StandardCharsets.UTF_8).lines()
                 .filter(l -> !l.startsWith("SLF4J") && !l.contains(" INFO ") && !l.contains(" WARN ")).reduce("", (a, b) -> a + b + "\n");
-        return new Run(p.exitValue(), said);
+        return new Run(p.exitValue(), "", said); // stdout and stderr merged, as err
     }
 
     @Test
