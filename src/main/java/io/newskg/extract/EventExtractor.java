@@ -155,8 +155,9 @@ final class EventExtractor {
                 scene = null;
                 continue;
             }
-            String date = dateOf(s.text(), lastDate, ctx.pageDate);
-            boolean ownDate = dateOf(s.text(), null, ctx.pageDate) != null;
+            String own = ownDate(s.text(), ctx.pageDate);
+            String date = own != null ? own : relativeDate(s.text(), lastDate);
+            boolean ownDate = own != null;
             if (date != null && ownDate) lastDate = date;
             Region here = deepest(s);
             String carriedDate = paragraphDate;
@@ -538,6 +539,12 @@ final class EventExtractor {
 
     /** As {@link #dateOf(String, String)}, reading 今（15）日 in a report dated {@code pageDate}. */
     static String dateOf(String text, String previous, java.time.LocalDate pageDate) {
+        String own = ownDate(text, pageDate);
+        return own != null ? own : relativeDate(text, previous);
+    }
+
+    /** The date the sentence itself writes, or null. */
+    private static String ownDate(String text, java.time.LocalDate pageDate) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             // 新华社重庆8月23日电: the day of the report, not of what it tells
@@ -552,6 +559,11 @@ final class EventExtractor {
                 if (day >= 1 && day <= month.lengthOfMonth()) return month.getMonthValue() + "月" + day + "日";
             }
         }
+        return null;
+    }
+
+    /** 当日, 次日 …: the date the sentence refers to through {@code previous}, or null. */
+    private static String relativeDate(String text, String previous) {
         if (previous != null && SAME_DAY.matcher(text).find()) return previous;
         if (previous != null && NEXT_DAY.matcher(text).find()) return nextDay(previous);
         return null;
