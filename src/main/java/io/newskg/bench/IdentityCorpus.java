@@ -7,6 +7,8 @@ import io.newskg.ingest.PageReader;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.PageResult;
+import io.newskg.rdf.CareerIdentity;
+import io.newskg.rdf.RdfMapper;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A corpus with known people, to measure the identity rule: invented web articles (dated) in which
@@ -185,12 +186,13 @@ public final class IdentityCorpus {
     }
 
     /**
-     * Identity figures of {@code scope} (the store's key of an official besides the name) on a
-     * generated corpus: of the official nodes that gather mentions from two or more articles, how
-     * many are one person (precision), and of the people named in two or more articles, how many
-     * are one node (recall). Mentions the extractor misses are left out of both.
+     * Identity figures of the store's rule on a generated corpus: an official node is the name plus
+     * {@link RdfMapper#personScope}, joined across articles by {@link CareerIdentity}. Of the nodes
+     * that gather mentions from two or more articles, how many are one person (precision), and of the
+     * people named in two or more articles, how many are one node (recall). Mentions the extractor
+     * misses are left out of both.
      */
-    public static Result measure(Path dir, Extractor extractor, Function<Official, String> scope)
+    public static Result measure(Path dir, Extractor extractor, RdfMapper mapper)
             throws IOException, io.newskg.ingest.InputException {
         Map<String, String> person = new HashMap<>();
         for (String line : Files.readAllLines(dir.resolve(TRUTH), StandardCharsets.UTF_8)) {
@@ -198,10 +200,9 @@ public final class IdentityCorpus {
             String[] f = line.split("\t");
             person.put(f[0] + "|" + f[1], f[2]);
         }
-        Map<String, Set<String>> personsByNode = new LinkedHashMap<>();
-        Map<String, Set<String>> nodesByPerson = new LinkedHashMap<>();
-        Map<String, Integer> mentionsByNode = new HashMap<>(), mentionsByPerson = new HashMap<>();
-        int found = 0;
+        List<String[]> mentions = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<CareerIdentity.Report>> reports = new HashMap<>();
         PageReader reader = new PageReader();
         List<Path> pages;
         try (var s = Files.list(dir)) {
@@ -213,14 +214,23 @@ public final class IdentityCorpus {
                 for (Official o : a.officials()) {
                     String who = person.get(page.getFileName() + "|" + o.name());
                     if (who == null) continue;
-                    found++;
-                    String node = o.name() + "|" + scope.apply(o);
-                    personsByNode.computeIfAbsent(node, k -> new HashSet<>()).add(who);
-                    nodesByPerson.computeIfAbsent(who, k -> new HashSet<>()).add(node);
-                    mentionsByNode.merge(node, 1, Integer::sum);
-                    mentionsByPerson.merge(who, 1, Integer::sum);
+                    String node = o.name() + "|" + mapper.personScope(o);
+                    mentions.add(new String[] {node, who});
+                    names.put(node, o.name());
+                    reports.computeIfAbsent(node, k -> new ArrayList<>()).addAll(RdfMapper.identityReports(o, r.date()));
                 }
             }
+        }
+        Map<String, String> joined = new CareerIdentity(extractor.gazetteer()).sameAs(names, reports);
+        Map<String, Set<String>> personsByNode = new LinkedHashMap<>();
+        Map<String, Set<String>> nodesByPerson = new LinkedHashMap<>();
+        Map<String, Integer> mentionsByNode = new HashMap<>(), mentionsByPerson = new HashMap<>();
+        for (String[] m : mentions) {
+            String node = joined.getOrDefault(m[0], m[0]), who = m[1];
+            personsByNode.computeIfAbsent(node, k -> new HashSet<>()).add(who);
+            nodesByPerson.computeIfAbsent(who, k -> new HashSet<>()).add(node);
+            mentionsByNode.merge(node, 1, Integer::sum);
+            mentionsByPerson.merge(who, 1, Integer::sum);
         }
         int merged = 0, onePerson = 0, repeated = 0, oneNode = 0;
         for (var e : personsByNode.entrySet()) {
@@ -233,7 +243,7 @@ public final class IdentityCorpus {
             repeated++;
             if (e.getValue().size() == 1) oneNode++;
         }
-        return new Result(person.size(), found, merged, onePerson, repeated, oneNode);
+        return new Result(person.size(), mentions.size(), merged, onePerson, repeated, oneNode);
     }
 
     /**

@@ -62,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             Extractor extractor = new Extractor();
             RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
-            out.println(io.newskg.bench.IdentityCorpus.measure(identity, extractor, mapper::personScope));
+            out.println(io.newskg.bench.IdentityCorpus.measure(identity, extractor, mapper));
             return 0;
         }
         List<GoldSet> chosen = chosen();
@@ -77,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
                 return 1;
             }
             Evaluator eval = new Evaluator();
-            IdentityCheck identity = new IdentityCheck(mapper::personScope);
+            IdentityCheck identity = new IdentityCheck(mapper);
             int[] scored = {0};
             List<Path> pages = Inputs.expand(set.texts(), System.err, skipped).stream()
                     .filter(f -> Files.exists(set.goldOf(f))).toList();

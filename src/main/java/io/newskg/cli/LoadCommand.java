@@ -85,6 +85,7 @@ final class LoadCommand implements Callable<Integer> {
                 loader.finishException(e);
                 throw e;
             }
+            gs.refreshIdentity(new io.newskg.rdf.RdfMapper(iris, io.newskg.gazetteer.Gazetteer.get()));
             after = gs.size();
         }
         if (!noTextIndex) {

@@ -49,6 +49,7 @@ final class RemoveCommand implements Callable<Integer> {
             int n = gs.remove(prefixes(iris), ds -> {
                 ds.removeNamedModel(iris.gazetteerGraph());
                 ds.addNamedModel(iris.gazetteerGraph(), mapper.regionsReferenced(ds));
+                GraphStore.replaceIdentity(ds, mapper);
             });
             System.err.println("removed " + n + " article graph(s) from " + store);
             if (n == 0) {

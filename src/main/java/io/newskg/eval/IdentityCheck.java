@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.PageResult;
+import io.newskg.rdf.CareerIdentity;
+import io.newskg.rdf.RdfMapper;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Precision of the identity rule: of the official nodes that merge mentions from two or more
@@ -19,13 +21,15 @@ import java.util.function.Function;
  * those articles with posts in the same region (its parent chain shares the county-level name).
  */
 public final class IdentityCheck {
-    private final Function<Official, String> scope;
+    private final RdfMapper mapper;
     private final Map<String, List<String>> articlesByNode = new LinkedHashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, List<CareerIdentity.Report>> reports = new HashMap<>();
     private final Map<String, Set<String>> goldRegionsByArticleAndName = new LinkedHashMap<>();
 
-    /** @param scope the store's identity key of an official besides the name (RdfMapper.personScope) */
-    public IdentityCheck(Function<Official, String> scope) {
-        this.scope = scope;
+    /** @param mapper whose identity rule is checked: RdfMapper.personScope, then CareerIdentity across articles */
+    public IdentityCheck(RdfMapper mapper) {
+        this.mapper = mapper;
     }
 
     public void add(PageResult predicted, JsonNode gold) {
@@ -33,7 +37,10 @@ public final class IdentityCheck {
             ArticleResult a = predicted.articles().get(i);
             String article = predicted.file() + "#" + i + "#" + Evaluator.norm(a.startsWith());
             for (Official o : a.officials()) {
-                articlesByNode.computeIfAbsent(o.name() + "|" + scope.apply(o), k -> new ArrayList<>()).add(article);
+                String node = o.name() + "|" + mapper.personScope(o);
+                articlesByNode.computeIfAbsent(node, k -> new ArrayList<>()).add(article);
+                names.put(node, o.name());
+                reports.computeIfAbsent(node, k -> new ArrayList<>()).addAll(RdfMapper.identityReports(o, predicted.date()));
             }
         }
         for (JsonNode a : gold.path("articles")) {
@@ -48,8 +55,11 @@ public final class IdentityCheck {
 
     /** [merged nodes, truly one person]. */
     public int[] result() {
+        Map<String, String> joined = new CareerIdentity(mapper.gazetteer()).sameAs(names, reports);
+        Map<String, List<String>> byNode = new LinkedHashMap<>();
+        articlesByNode.forEach((node, articles) -> byNode.computeIfAbsent(joined.getOrDefault(node, node), k -> new ArrayList<>()).addAll(articles));
         int merged = 0, correct = 0;
-        for (Map.Entry<String, List<String>> e : articlesByNode.entrySet()) {
+        for (Map.Entry<String, List<String>> e : byNode.entrySet()) {
             if (e.getValue().size() < 2) continue;
             merged++;
             String name = e.getKey().substring(0, e.getKey().indexOf('|'));

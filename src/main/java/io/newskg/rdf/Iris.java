@@ -57,6 +57,9 @@ public final class Iris {
 
     public String ontologyGraph() { return base + "graph/ontology"; }
 
+    /** The owl:sameAs links the whole store's careers justify (see CareerIdentity). */
+    public String identityGraph() { return base + "graph/identity"; }
+
     /** RFC 5147 fragment for a character span of a page. */
     public String span(String file, int begin, int end) { return page(file) + "#char=" + begin + "," + end; }
 

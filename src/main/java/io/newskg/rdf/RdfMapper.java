@@ -46,6 +46,8 @@ public final class RdfMapper {
         this.ranks = new io.newskg.extract.Ranks(gazetteer);
     }
 
+    public Gazetteer gazetteer() { return gazetteer; }
+
     public Iris iris() { return iris; }
 
     /** Article graphs by graph name, in page order. */
@@ -97,6 +99,60 @@ public final class RdfMapper {
                 addRegionChain(m, iri.substring(iris.region("").length()));
             });
         }
+        return m;
+    }
+
+    /** What a mention of an official says for {@link CareerIdentity}: each post, dated as the store dates it. */
+    public static List<CareerIdentity.Report> identityReports(Official o, String pageDate) {
+        List<CareerIdentity.Report> out = new java.util.ArrayList<>();
+        for (Post p : o.posts()) {
+            String date = p.start() != null && DAY.matcher(p.start()).matches() ? p.start() : pageDate;
+            out.add(new CareerIdentity.Report(p.org(), p.regionCode(), date, p.status() == null ? "current" : p.status()));
+        }
+        return out;
+    }
+
+    /**
+     * The identity graph for the article graphs wherever {@code exec} sends queries: owl:sameAs from
+     * each official node to the node the store's careers show it is (see {@link CareerIdentity}).
+     */
+    public Model identity(java.util.function.Function<org.apache.jena.query.Query, org.apache.jena.query.QueryExecution> exec) {
+        org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                SELECT ?person ?name ?org ?region ?reported ?start ?status WHERE {
+                  GRAPH ?g {
+                    ?ms a org:Membership ; org:member ?person ; org:organization ?o ; ?statusOf ?status .
+                    ?person a ?official ; rdfs:label ?name .
+                    ?o rdfs:label ?org .
+                    OPTIONAL { ?o org:basedAt ?region }
+                    OPTIONAL { ?ms ?reportedOn ?reported }
+                    OPTIONAL { ?ms org:memberDuring/time:hasBeginning/time:inXSDDate ?start }
+                  }
+                }""");
+        q.setIri("official", NKG.Official.getURI());
+        q.setIri("statusOf", NKG.status.getURI());
+        q.setIri("reportedOn", NKG.reportedOn.getURI());
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, java.util.Set<CareerIdentity.Report>> reports = new java.util.HashMap<>();
+        String regionBase = iris.region("");
+        try (org.apache.jena.query.QueryExecution qe = exec.apply(q.asQuery())) {
+            qe.execSelect().forEachRemaining(row -> {
+                String person = row.getResource("person").getURI();
+                names.put(person, row.getLiteral("name").getLexicalForm());
+                String region = row.contains("region") ? row.getResource("region").getURI() : null;
+                String code = region != null && region.startsWith(regionBase) ? region.substring(regionBase.length()) : null;
+                String date = row.contains("start") ? row.getLiteral("start").getLexicalForm()
+                        : row.contains("reported") ? row.getLiteral("reported").getLexicalForm() : null;
+                String status = row.getResource("status").getLocalName();
+                reports.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(new CareerIdentity.Report(
+                        row.getLiteral("org").getLexicalForm(), code, date, status.toLowerCase(java.util.Locale.ROOT)));
+            });
+        }
+        Model m = model();
+        new CareerIdentity(gazetteer).sameAs(names, reports).forEach((from, to) ->
+                m.createResource(from).addProperty(org.apache.jena.vocabulary.OWL.sameAs, m.createResource(to)));
         return m;
     }
 
@@ -261,10 +317,10 @@ public final class RdfMapper {
         for (Post p : o.posts()) {
             Region r = p.regionCode() == null ? null : gazetteer.byCode(p.regionCode());
             if (r == null) {
-                senior |= NATIONAL.matcher(p.org()).lookingAt();
+                senior |= CareerIdentity.national(p.org());
                 continue;
             }
-            senior |= r.level() == Region.Level.PROVINCE && leads(p.org(), r);
+            senior |= r.level() == Region.Level.PROVINCE && CareerIdentity.leads(p.org(), r);
             // the city a post lies in (a municipality's districts: the municipality)
             Region city = null;
             for (Region x : gazetteer.chain(r)) {
@@ -279,19 +335,6 @@ public final class RdfMapper {
         if (local != null) return local.code();
         return o.posts().isEmpty() ? "" : o.posts().get(0).org();
     }
-
-    /** The province's own leading bodies (its party committee, government, congress, CPPCC), not its departments. */
-    private static boolean leads(String org, Region province) {
-        String n = org.startsWith("中共") ? org.substring(2) : org;
-        if (!n.startsWith(province.name())) return false;
-        String rest = n.substring(province.name().length());
-        return rest.equals("委") || rest.equals("党委") || rest.equals("委员会") || rest.equals("人民政府")
-                || rest.equals("人大常委会") || rest.equals("政协") || rest.equals("委员会常务委员会");
-    }
-
-    private static final java.util.regex.Pattern NATIONAL =
-            java.util.regex.Pattern.compile("中共中央|中国共产党中央|中央(?:军事委员会|军委|政治局|书记处|委员会)|中华人民共和国国务院|国务院|"
-                    + "中华人民共和国|全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国");
 
     /** A membership and the status its article reports, for the appointment events of its sentence. */
     private record Reported(Resource membership, String status) {}

@@ -148,6 +148,8 @@ public final class Builder {
             pool.shutdownNow();
             bar.close();
         }
+        // who is who depends on every page the store holds, so it is recomputed once the pages are in
+        if (pages > 0) store.refreshIdentity(mapper);
         return new Summary(pages, skipped, articles, officials, posts, regions, System.currentTimeMillis() - t0);
     }
 

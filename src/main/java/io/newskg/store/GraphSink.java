@@ -11,4 +11,7 @@ public interface GraphSink {
 
     /** Replaces one graph as a whole. */
     void replaceGraph(String name, Model contents);
+
+    /** Recomputes the store-wide identity graph from what the sink holds now (after pages came or went). */
+    void refreshIdentity(io.newskg.rdf.RdfMapper mapper);
 }

@@ -241,6 +241,20 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         });
     }
 
+    /** Recomputes and replaces the identity graph in one write transaction. */
+    @Override
+    public void refreshIdentity(io.newskg.rdf.RdfMapper mapper) {
+        dataset.executeWrite(() -> replaceIdentity(dataset, mapper));
+    }
+
+    /** Inside a write transaction on {@code ds}: the identity graph recomputed from its article graphs. */
+    public static void replaceIdentity(Dataset ds, io.newskg.rdf.RdfMapper mapper) {
+        String name = mapper.iris().identityGraph();
+        Model m = mapper.identity(q -> org.apache.jena.query.QueryExecutionFactory.create(q, ds));
+        ds.removeNamedModel(name);
+        if (!m.isEmpty()) ds.addNamedModel(name, m);
+    }
+
     /**
      * Graphs of a page (prefix ending in '/': found through the pages' nkg:page links, an index
      * lookup rather than a scan of all graphs), one graph by exact name, or all graphs ("").

@@ -112,6 +112,12 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
         conn.put(name, contents);
     }
 
+    @Override
+    public void refreshIdentity(RdfMapper mapper) {
+        // an empty graph is no graph in TDB2, so this also clears it
+        conn.put(mapper.iris().identityGraph(), mapper.identity(conn::query));
+    }
+
     /** Removes article graphs (a page prefix ending in '/', or one article IRI) and rebuilds the gazetteer graph. */
     public int remove(List<String> prefixes, RdfMapper mapper) {
         int n = 0;
@@ -122,7 +128,10 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
                 n++;
             }
         }
-        if (n > 0) conn.put(mapper.iris().gazetteerGraph(), mapper.regionsReferenced(conn::query));
+        if (n > 0) {
+            conn.put(mapper.iris().gazetteerGraph(), mapper.regionsReferenced(conn::query));
+            refreshIdentity(mapper);
+        }
         return n;
     }
 

@@ -56,6 +56,47 @@ class StoreCommandTest {
         assertTrue(graphs(store).stream().noneMatch(g -> g.startsWith(base + "page/004_")));
     }
 
+    private static long sameAs(Path store) {
+        try (GraphStore gs = GraphStore.existing(store)) {
+            return gs.dataset().calculateRead(() -> gs.dataset().getNamedModel(NKG.DEFAULT_BASE + "graph/identity")
+                    .listStatements(null, org.apache.jena.vocabulary.OWL.sameAs, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
+        }
+    }
+
+    private static java.util.Set<String> careerPersons(Path store, String name) throws Exception {
+        String q = Files.readString(Path.of("queries/career.rq")).replace("VALUES ?wanted { \"谢敬东\" }", "VALUES ?wanted { \"" + name + "\" }");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (GraphStore gs = GraphStore.existing(store)) {
+            gs.dataset().executeRead(() -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, gs.dataset())) {
+                    qe.execSelect().forEachRemaining(row -> out.add(row.getResource("person").getURI()));
+                }
+            });
+        }
+        return out;
+    }
+
+    @Test
+    void theIdentityGraphFollowsTheStoreThroughAddAndRemove() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("county.txt"), "抚州市乐安县召开安全生产工作会议\n发布时间：2015-03-02 09:30\n"
+                + "3月2日，抚州市乐安县召开安全生产工作会议。乐安县委书记韩立新出席会议并讲话。\n会议要求，各级各部门要压实责任。\n");
+        Path province = tmp.resolve("province.txt");
+        Files.writeString(province, "江西省召开防汛工作会议\n发布时间：2018-09-10 09:30\n"
+                + "9月10日，江西省召开防汛工作会议。江西省副省长韩立新出席会议并讲话。\n会议要求，各级各部门要压实责任。\n");
+        Path store = tmp.resolve("s");
+        assertEquals(0, run("build", in.toString(), "--store", store.toString()).status());
+        assertEquals(0, sameAs(store), "one report: nothing to join");
+        assertEquals(1, careerPersons(store, "韩立新").size());
+        Run add = run("add", province.toString(), "--store", store.toString());
+        assertEquals(0, add.status(), add.err());
+        assertEquals(1, sameAs(store), "the county secretary of 2015 is the vice-governor of 2018");
+        assertEquals(1, careerPersons(store, "韩立新").size(), "the career query lists both posts as one person");
+        Run rm = run("remove", "province.txt", "--store", store.toString());
+        assertEquals(0, rm.status(), rm.err());
+        assertEquals(0, sameAs(store), "the join goes with the page that justified it");
+    }
+
     @Test
     void addToAFolderThatIsNotAStoreSaysSoAndCreatesNothing() throws Exception {
         Path missing = tmp.resolve("nostore");

@@ -29,11 +29,12 @@ class IdentityCorpusTest {
         assertEquals(pages + 1, Files.list(dir).count(), "pages and truth.tsv");
         Extractor extractor = new Extractor();
         RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
-        IdentityCorpus.Result r = IdentityCorpus.measure(dir, extractor, mapper::personScope);
+        IdentityCorpus.Result r = IdentityCorpus.measure(dir, extractor, mapper);
         System.out.println(r);
         assertTrue(r.found() > 0.97 * r.mentions(), r.toString());
-        // floors a little under what the rule reaches (precision 0.982, recall 0.868 with this seed)
-        assertTrue(r.precision() >= 0.97, r.toString());
-        assertTrue(r.recall() >= 0.85, r.toString());
+        // floors a little under what the rule reaches (precision 0.975, recall 0.955 with this seed;
+        // without the career join recall was 0.868)
+        assertTrue(r.precision() >= 0.965, r.toString());
+        assertTrue(r.recall() >= 0.94, r.toString());
     }
 }
