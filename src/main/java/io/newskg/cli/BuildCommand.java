@@ -107,13 +107,15 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * Compaction writes the live data into a new generation (Data-NNNN) of the store; its
-     * progress is the size of the new generation against the old one's.
+     * progress is the size of the new generation so far. The old generation holds every block
+     * copy the build's transactions made (often 5–7× the live data), so it is no total to count
+     * down to: no percentage or time left is claimed.
      */
     static void compact(GraphStore gs, Path store) {
         Path old = latestGeneration(store);
-        long total = old == null ? 0 : sizeOf(old) / 1_000_000;
+        if (old != null) System.err.printf("compaction: the store's %d MB are rewritten as its live data%n", sizeOf(old) / 1_000_000);
         long[] seen = {0};
-        try (Progress p = new Progress(System.err, "compaction", "MB", total).watch(() -> {
+        try (Progress p = new Progress(System.err, "compaction", "MB", 0).watch(() -> {
             // while the new generation is renamed into place it is briefly not there: never go back
             Path now = latestGeneration(store);
             if (now != null && !now.equals(old)) seen[0] = Math.max(seen[0], sizeOf(now) / 1_000_000);
