@@ -400,15 +400,20 @@ public final class SearchIndex implements AutoCloseable {
             if (names.isEmpty()) return null;
             String label = names.iterator().next();
             Node best = null;
-            long bestReports = -1;
+            long bestReports = -1, bestOrder = Long.MAX_VALUE;
             TreeSet<Integer> years = new TreeSet<>();
             int posts = 0;
             for (Node post : objects(s, ORG.holds.asNode())) {
                 posts++;
-                long reports = count(Node.ANY, NKG.ofPost.asNode(), post);
+                List<Node> reportsOf = subjects(NKG.ofPost.asNode(), post);
+                long reports = reportsOf.size();
                 for (Node d : objects(post, NKG.reportedOn.asNode())) year(d, years);
-                if (reports > bestReports) {
+                // ties: the post an article names first (副部长、主任: the first is the main one);
+                // memberships are numbered in the order written
+                long order = reportsOf.stream().mapToLong(Describer::ordinal).min().orElse(Long.MAX_VALUE);
+                if (reports > bestReports || (reports == bestReports && order < bestOrder)) {
                     bestReports = reports;
+                    bestOrder = order;
                     best = post;
                 }
             }
@@ -518,6 +523,13 @@ public final class SearchIndex implements AutoCloseable {
             long n = 0;
             for (Iterator<Triple> it = g.find(s, p, o); it.hasNext(); it.next()) n++;
             return n;
+        }
+
+        /** The number ending a membership's IRI (…/membership/3 → 3), else the largest value. */
+        private static long ordinal(Node membership) {
+            String iri = membership.isURI() ? membership.getURI() : "";
+            String tail = iri.substring(iri.lastIndexOf('/') + 1);
+            return !tail.isEmpty() && tail.length() < 10 && tail.chars().allMatch(Character::isDigit) ? Long.parseLong(tail) : Long.MAX_VALUE;
         }
 
         private static void year(Node d, Set<Integer> years) {
