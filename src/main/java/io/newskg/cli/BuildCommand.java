@@ -5,8 +5,6 @@ import io.newskg.rdf.Iris;
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
 import io.newskg.store.Builder;
-import io.newskg.serve.Server;
-import io.newskg.serve.search.SearchIndex;
 import io.newskg.store.GraphStore;
 import io.newskg.store.Progress;
 import picocli.CommandLine.Command;
@@ -85,8 +83,10 @@ final class BuildCommand implements Callable<Integer> {
         int[] skipped = {0};
         List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
         Builder.Summary s;
+        StoreIndexes indexes;
         // the store first: a store problem is said before the models take seconds to load
         try (GraphStore gs = create ? new GraphStore(store) : GraphStore.existing(store)) {
+            indexes = new StoreIndexes(gs, store, System.err);
             String b = base(base, gs.storedBase(), "store " + store);
             Extractor extractor = new Extractor();
             Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch).verbose(verbose);
@@ -99,9 +99,9 @@ final class BuildCommand implements Callable<Integer> {
                             + "the store holds %d articles, %d officials, %d posts, %d regions, %d triples%n",
                     store, s.pages(), s.articles(), s.millis() / 1000.0, s.officials(), s.posts(), s.regions(),
                     held[0], held[1], held[2], held[3], gs.size());
-            if (s.pages() > 0) buildSearchIndex(gs, store);
+            if (s.pages() > 0) indexes.updateSearch(gs);
         }
-        if (s.pages() > 0) syncTextIndex(store);
+        if (s.pages() > 0) indexes.updateText();
         return Inputs.status(skipped[0] + s.skipped(), System.err);
     }
 
@@ -139,18 +139,6 @@ final class BuildCommand implements Callable<Integer> {
             }
             return n;
         });
-    }
-
-    /** The search index is built with the store, so the first serve answers at once. */
-    static void buildSearchIndex(GraphStore gs, Path store) {
-        try (Progress p = new Progress(System.err, "search index", "resources", 0)) {
-            SearchIndex.build(gs.dataset().asDatasetGraph(), store.resolve(SearchIndex.DIR), p);
-        }
-    }
-
-    /** The text index too (it took minutes at the first serve of a large store). */
-    static void syncTextIndex(Path store) {
-        Server.syncTextIndexes(Server.config(Path.of("fuseki-config/config.ttl"), store), System.err);
     }
 
     private static Path latestGeneration(Path store) {

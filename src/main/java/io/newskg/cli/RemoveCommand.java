@@ -43,21 +43,20 @@ final class RemoveCommand implements Callable<Integer> {
                 return n == 0 ? 2 : 0;
             }
         }
+        StoreIndexes indexes;
         try (GraphStore gs = GraphStore.existing(store)) {
+            indexes = new StoreIndexes(gs, store, System.err);
             RdfMapper mapper = mapper(BuildCommand.base(base, gs.storedBase(), "store " + store));
             Iris iris = mapper.iris();
-            int n = gs.remove(prefixes(iris), ds -> {
-                ds.removeNamedModel(iris.gazetteerGraph());
-                ds.addNamedModel(iris.gazetteerGraph(), mapper.regionsReferenced(ds));
-            });
+            int n = gs.remove(prefixes(iris), iris.gazetteerGraph(), mapper::regionsReferenced);
             System.err.println("removed " + n + " article graph(s) from " + store);
             if (n == 0) {
                 System.err.println("nothing matched " + String.join(", ", targets));
                 return 2;
             }
-            BuildCommand.buildSearchIndex(gs, store);
+            indexes.updateSearch(gs);
         }
-        BuildCommand.syncTextIndex(store);
+        indexes.updateText();
         return 0;
     }
 
