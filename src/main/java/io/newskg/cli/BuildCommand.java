@@ -91,10 +91,10 @@ final class BuildCommand implements Callable<Integer> {
             Extractor extractor = new Extractor();
             Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch).verbose(verbose);
             s = builder.buildInputs(files, gs, System.err);
-            if (s.pages() > 0) compact(gs, store);
             // mentions counted while extracting are not what the store holds: one official named in
             // 40 articles is one node; so the totals are the store's own
             long[] held = held(gs);
+            if (s.pages() > 0) compactIfMuchChanged(gs, store, s.articles(), held[0]);
             System.err.printf("built %s: %d pages, %d articles read in %.1f s (%d official, %d post and %d region mentions); "
                             + "the store holds %d articles, %d officials, %d posts, %d regions, %d triples%n",
                     store, s.pages(), s.articles(), s.millis() / 1000.0, s.officials(), s.posts(), s.regions(),
@@ -103,6 +103,16 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (s.pages() > 0) indexes.updateText();
         return Inputs.status(skipped[0] + s.skipped(), System.err);
+    }
+
+    /**
+     * Compaction rewrites the whole store, which for a page or two added to a big store took far
+     * longer than adding them; what it reclaims is about what the run wrote. So it runs when the
+     * articles written are a quarter or more of those the store holds (a build, a big add).
+     */
+    static void compactIfMuchChanged(GraphStore gs, Path store, long written, long held) {
+        if (written * 4 >= held) compact(gs, store);
+        else System.err.printf("compaction: not needed (%d of the store's %d articles written)%n", written, held);
     }
 
     /**
