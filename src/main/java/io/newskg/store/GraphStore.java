@@ -202,8 +202,9 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     }
 
     /**
-     * Called before anything writes the store: its {@link IndexStamp} no longer describes it.
-     * The writes of this class call it themselves; a bulk load of the dataset must call it first.
+     * Called before this program writes the store: its {@link IndexStamp} no longer describes
+     * it. (Changed data files void a stamp anyway; removing it first leaves no doubt.) The
+     * writes of this class call it themselves.
      */
     public void willWrite() {
         IndexStamp.invalidate(dir);

@@ -52,10 +52,14 @@ public final class IndexStamp {
      * (a write through a running server), nothing is written.
      */
     public static synchronized void put(Path store, String key, String value, String files) {
-        if (!files.equals(files(store))) return;
-        Map<String, String> m = read(store);
-        m.put(key, value);
-        write(store, m);
+        try {
+            if (!files.equals(files(store))) return;
+            Map<String, String> m = read(store);
+            m.put(key, value);
+            write(store, m);
+        } catch (UncheckedIOException e) {
+            // a store folder that cannot be written (read-only media) is served without a stamp
+        }
     }
 
     /** Writes the stamp whole (a temporary file renamed into place), with the store's files as they are now. */
