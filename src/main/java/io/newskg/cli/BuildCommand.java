@@ -5,8 +5,6 @@ import io.newskg.rdf.Iris;
 import io.newskg.rdf.NKG;
 import io.newskg.rdf.RdfMapper;
 import io.newskg.store.Builder;
-import io.newskg.serve.Server;
-import io.newskg.serve.search.SearchIndex;
 import io.newskg.store.GraphStore;
 import io.newskg.store.Progress;
 import picocli.CommandLine.Command;
@@ -85,24 +83,36 @@ final class BuildCommand implements Callable<Integer> {
         int[] skipped = {0};
         List<Builder.Input> files = Inputs.expandNamed(inputs, root, System.err, skipped);
         Builder.Summary s;
+        StoreIndexes indexes;
         // the store first: a store problem is said before the models take seconds to load
         try (GraphStore gs = create ? new GraphStore(store) : GraphStore.existing(store)) {
+            indexes = new StoreIndexes(gs, store, System.err);
             String b = base(base, gs.storedBase(), "store " + store);
             Extractor extractor = new Extractor();
             Builder builder = new Builder(extractor, new RdfMapper(new Iris(b), extractor.gazetteer()), threads, batch).verbose(verbose);
             s = builder.buildInputs(files, gs, System.err);
-            if (s.pages() > 0) compact(gs, store);
             // mentions counted while extracting are not what the store holds: one official named in
             // 40 articles is one node; so the totals are the store's own
             long[] held = held(gs);
+            if (s.pages() > 0) compactIfMuchChanged(gs, store, s.articles(), held[0]);
             System.err.printf("built %s: %d pages, %d articles read in %.1f s (%d official, %d post and %d region mentions); "
                             + "the store holds %d articles, %d officials, %d posts, %d regions, %d triples%n",
                     store, s.pages(), s.articles(), s.millis() / 1000.0, s.officials(), s.posts(), s.regions(),
                     held[0], held[1], held[2], held[3], gs.size());
-            if (s.pages() > 0) buildSearchIndex(gs, store);
+            if (s.pages() > 0) indexes.updateSearch(gs);
         }
-        if (s.pages() > 0) syncTextIndex(store);
+        if (s.pages() > 0) indexes.updateText();
         return Inputs.status(skipped[0] + s.skipped(), System.err);
+    }
+
+    /**
+     * Compaction rewrites the whole store, which for a page or two added to a big store took far
+     * longer than adding them; what it reclaims is about what the run wrote. So it runs when the
+     * articles written are a quarter or more of those the store holds (a build, a big add).
+     */
+    static void compactIfMuchChanged(GraphStore gs, Path store, long written, long held) {
+        if (written * 4 >= held) compact(gs, store);
+        else System.err.printf("compaction: not needed (%d of the store's %d articles written)%n", written, held);
     }
 
     /**
@@ -141,18 +151,6 @@ final class BuildCommand implements Callable<Integer> {
             }
             return n;
         });
-    }
-
-    /** The search index is built with the store, so the first serve answers at once. */
-    static void buildSearchIndex(GraphStore gs, Path store) {
-        try (Progress p = new Progress(System.err, "search index", "resources", 0)) {
-            SearchIndex.build(gs.dataset().asDatasetGraph(), store.resolve(SearchIndex.DIR), p);
-        }
-    }
-
-    /** The text index too (it took minutes at the first serve of a large store). */
-    static void syncTextIndex(Path store) {
-        Server.syncTextIndexes(Server.config(Path.of("fuseki-config/config.ttl"), store), System.err);
     }
 
     private static Path latestGeneration(Path store) {

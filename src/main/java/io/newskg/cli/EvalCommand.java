@@ -56,6 +56,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (identity != null) {
+            if (!Files.isDirectory(identity)) return missing("corpus folder", identity, "");
             if (!Files.isRegularFile(identity.resolve(io.newskg.bench.IdentityCorpus.TRUTH))) {
                 System.err.println(identity + ": no " + io.newskg.bench.IdentityCorpus.TRUTH + " (make one with newskg corpus --identity)");
                 return 1;
@@ -67,15 +68,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<GoldSet> chosen = chosen();
         if (chosen == null) return 1;
+        // before the extractor loads: a mistyped folder is said at once, not after a minute
+        for (GoldSet set : chosen) {
+            String named = GoldSet.NAMED.containsKey(set.name()) ? " (named sets are read from the project folder)" : "";
+            if (!Files.isDirectory(set.gold())) return missing("gold folder", set.gold(), named);
+            for (Path t : set.texts()) if (!Files.exists(t)) return missing("pages folder", t, named);
+        }
         int[] skipped = {0};
         Extractor extractor = new Extractor();
         RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
         List<Scored> results = new ArrayList<>();
         for (GoldSet set : chosen) {
-            if (!Files.isDirectory(set.gold())) {
-                System.err.println(set.gold() + ": no such gold directory (named sets are read from the project folder)");
-                return 1;
-            }
             Evaluator eval = new Evaluator();
             IdentityCheck identity = new IdentityCheck(mapper);
             int[] scored = {0};
@@ -112,6 +115,12 @@ final class EvalCommand implements Callable<Integer> {
             for (Scored s : results) s.eval().errors().forEach(e -> out.println((results.size() > 1 ? s.set().name() + "\t" : "") + e));
         }
         return Inputs.status(skipped[0], System.err);
+    }
+
+    /** Exit status 2, as for any input that is not there, after one line naming the folder. */
+    private static int missing(String what, Path folder, String hint) {
+        System.err.println("newskg eval: " + what + " " + folder + (Files.exists(folder) ? " is not a folder" : " does not exist") + hint);
+        return 2;
     }
 
     /** The sets asked for, in order and each once; all named sets when none is; null after a usage error. */

@@ -75,6 +75,7 @@ final class LoadCommand implements Callable<Integer> {
             before = gs.size();
             removed = before == 0 ? 0 : dropPages(gs, iris, pageLists);
             // the bulk loader takes the store outside any transaction of ours
+            gs.willWrite();
             DataLoader loader = LoaderFactory.parallelLoader(gs.dataset().asDatasetGraph(),
                     (fmt, args) -> System.err.println("load: " + String.format(fmt, args)));
             loader.startBulk();

@@ -43,22 +43,24 @@ final class RemoveCommand implements Callable<Integer> {
                 return n == 0 ? 2 : 0;
             }
         }
+        StoreIndexes indexes;
         try (GraphStore gs = GraphStore.existing(store)) {
+            indexes = new StoreIndexes(gs, store, System.err);
             RdfMapper mapper = mapper(BuildCommand.base(base, gs.storedBase(), "store " + store));
             Iris iris = mapper.iris();
-            int n = gs.remove(prefixes(iris), ds -> {
-                ds.removeNamedModel(iris.gazetteerGraph());
-                ds.addNamedModel(iris.gazetteerGraph(), mapper.regionsReferenced(ds));
-                GraphStore.replaceIdentity(ds, mapper);
+            // who is who is recomputed in the same transaction as the removal that changes it
+            int n = gs.remove(prefixes(iris), iris.gazetteerGraph(), ds -> {
+                gs.replaceIdentity(mapper);
+                return mapper.regionsReferenced(ds);
             });
             System.err.println("removed " + n + " article graph(s) from " + store);
             if (n == 0) {
                 System.err.println("nothing matched " + String.join(", ", targets));
                 return 2;
             }
-            BuildCommand.buildSearchIndex(gs, store);
+            indexes.updateSearch(gs);
         }
-        BuildCommand.syncTextIndex(store);
+        indexes.updateText();
         return 0;
     }
 

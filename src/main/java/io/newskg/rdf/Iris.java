@@ -9,7 +9,8 @@ import java.util.HexFormat;
 /**
  * Stable IRIs: the same input always yields the same IRIs. Regions are keyed by division
  * code, organisations by normalised full name, people by name plus the region of their posts
- * (see README, "Identity").
+ * (see README, "Identity"). People, organisations and roles are named {@code SLUG-HASH}: the
+ * slug is the name, for reading; the hash of the key alone keeps namesakes apart.
  */
 public final class Iris {
     private final String base;
@@ -41,11 +42,11 @@ public final class Iris {
 
     public String region(String code) { return base + "region/" + code; }
 
-    public String organization(String fullName) { return base + "org/" + key(fullName); }
+    public String organization(String fullName) { return base + "org/" + named(fullName, key(fullName)); }
 
-    public String role(String title) { return base + "role/" + key(title); }
+    public String role(String title) { return base + "role/" + named(title, key(title)); }
 
-    public String person(String name, String scope) { return base + "person/" + key(name + "|" + scope); }
+    public String person(String name, String scope) { return base + "person/" + named(name, key(name + "|" + scope)); }
 
     public String post(String personIri, String title, String orgName) {
         return base + "post/" + key(personIri + "|" + title + "|" + orgName);
@@ -67,7 +68,7 @@ public final class Iris {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }
 
-    /** Short hash of a normalised key; the label, not the IRI, carries the readable name. */
+    /** Short hash of a normalised key: what makes an IRI distinct and stable. */
     static String key(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(norm(s).getBytes(StandardCharsets.UTF_8));
@@ -75,6 +76,44 @@ public final class Iris {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Most characters of a name kept in its IRI: enough to read it, short enough to share. */
+    static final int SLUG_CHARS = 24;
+
+    /** {@code slug(name)-hash}, or the hash alone when the name has nothing an IRI keeps. */
+    static String named(String name, String hash) {
+        String slug = slug(name);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+
+    /**
+     * The name's letters and digits (any script) as written, each run of anything else one '-',
+     * at most {@link #SLUG_CHARS} code points: nothing in it needs percent-encoding.
+     */
+    static String slug(String name) {
+        String s = norm(name);
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (int i = 0; i < s.length() && n < SLUG_CHARS; ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : keptNonAscii(c)) {
+                b.appendCodePoint(c);
+                n++;
+            } else if (!b.isEmpty() && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+                n++;
+            }
+        }
+        while (!b.isEmpty() && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
+        return b.toString();
+    }
+
+    /** Non-ASCII characters IRIs here keep as written (letters, digits, marks); others are percent-encoded or dropped. */
+    public static boolean keptNonAscii(int c) {
+        int t = Character.getType(c);
+        return c >= 0x80 && (Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK);
     }
 
     /** One path segment as an IRI segment: unreserved ASCII and non-ASCII letters/digits/marks kept, the rest %XX. */
@@ -85,8 +124,7 @@ public final class Iris {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             boolean keep = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'
-                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                      || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+                    : keptNonAscii(c);
             if (keep) {
                 b.appendCodePoint(c);
             } else {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Linked data: {@code GET /id/REST} describes the instance IRI {@code BASE + REST} (BASE is the
  * store's base, https://w3id.org/newskg/id/ by default) as Turtle, JSON-LD, N-Triples, RDF/XML
- * or HTML, chosen by the Accept header or {@code ?format=ttl|jsonld|nt|rdf|html}.
+ * or HTML, chosen by the Accept header or {@code ?format=ttl|jsonld|nt|rdf|html}. A browser
+ * sends an IRI's letters 谢敬东 as %E8%B0%A2…; they are read back as letters.
  */
 final class LinkedDataServlet extends HttpServlet {
     private final Supplier<Server.Site> site;
@@ -33,7 +34,7 @@ final class LinkedDataServlet extends HttpServlet {
             VoidServlet.serve(s, req, resp);
             return;
         }
-        String iri = s.base() + rest;
+        String iri = s.base() + iriPath(rest);
         String type = RdfResponse.choose(req);
         RdfResponse.headers(resp);
         if (type == null) {
@@ -83,5 +84,41 @@ final class LinkedDataServlet extends HttpServlet {
         RdfResponse.writeHtml(resp, new HtmlPage(s.base(), req.getContextPath())
                 .render(new Describer.Description(iri, m, true, java.util.Set.of(), false)));
         return true;
+    }
+
+    /**
+     * The IRI path a request path names: percent-encoded UTF-8 of a character instance IRIs keep
+     * as written (a letter, digit or mark) becomes that character; any other %XX stays, because
+     * IRIs percent-encode such characters themselves (a page named 新闻（一） is page/新闻%EF%BC%88一%EF%BC%89).
+     */
+    static String iriPath(String path) {
+        StringBuilder b = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); ) {
+            int lead = hexByte(path, i);
+            int n = lead >= 0xF5 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+            byte[] bytes = new byte[n];
+            for (int k = 0; k < n; k++) {
+                int x = hexByte(path, i + 3 * k);
+                if (x < 0 || (k > 0 && (x & 0xC0) != 0x80)) { n = 0; break; }
+                bytes[k] = (byte) x;
+            }
+            if (n > 0) {
+                String c = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                if (c.codePointCount(0, c.length()) == 1 && io.newskg.rdf.Iris.keptNonAscii(c.codePointAt(0))) {
+                    b.append(c);
+                    i += 3 * n;
+                    continue;
+                }
+            }
+            b.append(path.charAt(i++));
+        }
+        return b.toString();
+    }
+
+    /** The byte a {@code %XX} at {@code i} encodes, or -1. */
+    private static int hexByte(String s, int i) {
+        if (i + 2 >= s.length() || s.charAt(i) != '%') return -1;
+        int hi = Character.digit(s.charAt(i + 1), 16), lo = Character.digit(s.charAt(i + 2), 16);
+        return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
     }
 }

@@ -2,6 +2,7 @@ package io.newskg.serve;
 
 import io.newskg.rdf.NKG;
 import io.newskg.serve.search.SearchIndex;
+import io.newskg.store.IndexStamp;
 import io.newskg.serve.search.SearchService;
 import io.newskg.serve.search.SearchServlet;
 import io.newskg.serve.text.TextIndexSync;
@@ -262,7 +263,8 @@ public final class Server {
         Model cfg = config(o);
         System.err.println("serve: store " + o.store() + "; checking the text index against the store…");
         for (TextIndexSync.Result r : syncTextIndexes(cfg, System.err)) {
-            System.err.printf(r.rebuilt() ? "text index rebuilt: %d entries in %.1f s%n" : "text index up to date (checked in %2$.1f s)%n",
+            System.err.printf(r.rebuilt() ? "text index rebuilt: %d entries in %.1f s%n"
+                            : "text index up to date (checked in %2$.1f s" + (r.scanned() ? ")%n" : ", by the store's stamp)%n"),
                     r.documents(), r.millis() / 1000.0);
         }
         AtomicReference<Site> site = new AtomicReference<>();
@@ -405,8 +407,34 @@ public final class Server {
         return syncTextIndexes(cfg, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
-    /** As above, reporting progress on {@code log}. */
+    /**
+     * As above, reporting progress on {@code log}. The store's fingerprint comes from its
+     * {@link IndexStamp} when that still holds (no reading of every indexed quad), and is
+     * recorded there when it had to be computed.
+     */
     public static List<TextIndexSync.Result> syncTextIndexes(Model cfg, java.io.PrintStream log) {
+        return withTextIndexes(cfg, (text, dir, hash, store) -> {
+            String files = store == null ? null : IndexStamp.files(store);
+            String known = store == null ? null : stamped(IndexStamp.read(store), hash);
+            TextIndexSync.Result r = TextIndexSync.ensure(text, dir, hash, log, known);
+            if (store != null) IndexStamp.put(store, IndexStamp.TEXT, r.fingerprint() + " " + hash, files);
+            return r;
+        });
+    }
+
+    /** The text fingerprint a stamp records for an index of this configuration, else null. */
+    public static String stamped(Map<String, String> stamp, String configHash) {
+        String[] e = stamp.getOrDefault(IndexStamp.TEXT, "").split(" ");
+        return e.length == 2 && e[1].equals(configHash) ? e[0] : null;
+    }
+
+    /** What to do with one text dataset of the configuration: its index, index folder, configuration digest, store folder (or null). */
+    public interface TextIndexAction {
+        TextIndexSync.Result apply(DatasetGraphText text, Path dir, String configHash, Path store);
+    }
+
+    /** Opens each text dataset of the configuration that has an index folder, lets {@code action} work on it, closes it. */
+    public static List<TextIndexSync.Result> withTextIndexes(Model cfg, TextIndexAction action) {
         List<TextIndexSync.Result> out = new ArrayList<>();
         Resource textDataset = cfg.createResource(TEXT + "TextDataset");
         Property indexP = cfg.createProperty(TEXT + "index");
@@ -423,10 +451,13 @@ public final class Server {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Resource tdb = ds.getPropertyResourceValue(cfg.createProperty(TEXT + "dataset"));
+            Statement location = tdb == null ? null : tdb.getProperty(cfg.createProperty(TDB2 + "location"));
+            Path store = location != null && location.getObject().isLiteral() ? Path.of(location.getString()) : null;
             Dataset dataset = (Dataset) Assembler.general().open(ds);
             try {
                 if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
-                    out.add(TextIndexSync.ensure(text, dir, configHash(index, dirP), log));
+                    out.add(action.apply(text, dir, configHash(index, dirP), store));
                 }
             } finally {
                 TextIndexSync.close(dataset.asDatasetGraph());

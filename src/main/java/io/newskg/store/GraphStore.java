@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class GraphStore implements GraphSink, AutoCloseable {
     private final Dataset dataset;
+    private final Path dir;
+    private ChangeListener listener;
 
     /** A store that cannot be used as asked; the message says why and what to do, in one line. */
     public static class StoreException extends RuntimeException {
@@ -69,6 +71,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     private GraphStore(Path location, boolean create) {
         Path dir = location.toAbsolutePath().normalize();
+        this.dir = dir;
         if (!isStore(dir)) {
             boolean empty = isEmptyDirectory(dir);
             if (!create) {
@@ -189,6 +192,24 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
+    /** The store's folder. */
+    public Path location() { return dir; }
+
+    /** Reports every quad later writes remove or add to {@code l} (null: to no one). */
+    public GraphStore listen(ChangeListener l) {
+        this.listener = l;
+        return this;
+    }
+
+    /**
+     * Called before this program writes the store: its {@link IndexStamp} no longer describes
+     * it. (Changed data files void a stamp anyway; removing it first leaves no doubt.) The
+     * writes of this class call it themselves.
+     */
+    public void willWrite() {
+        IndexStamp.invalidate(dir);
+    }
+
     /** A page's article graphs (names start with {@code prefix}) and triples for the shared graphs. */
     public record PageGraphs(String prefix, Map<String, Model> articleGraphs, Map<String, Model> shared) {}
 
@@ -196,9 +217,10 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     @Override
     public void replacePages(List<PageGraphs> pages) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        willWrite();
         dataset.executeWrite(() -> {
             for (PageGraphs p : pages) {
-                for (String g : graphsStartingWith(p.prefix())) dsg.removeGraph(NodeFactory.createURI(g));
+                for (String g : graphsStartingWith(p.prefix())) removeGraph(dsg, NodeFactory.createURI(g));
                 p.articleGraphs().forEach((g, m) -> addAll(dsg, g, m));
                 p.shared().forEach((g, m) -> addAll(dsg, g, m));
             }
@@ -213,46 +235,88 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * @return how many graphs were removed
      */
     public int remove(List<String> prefixes, java.util.function.Consumer<Dataset> rebuild) {
+        return remove(prefixes, null, ds -> {
+            rebuild.accept(ds);
+            return null;
+        });
+    }
+
+    /**
+     * As above; then the graph {@code shared} (if not null) becomes what {@code recompute} makes
+     * of the store that remains, quad by quad, so only what changed is reported as changed.
+     */
+    public int remove(List<String> prefixes, String shared, java.util.function.Function<Dataset, Model> recompute) {
+        willWrite();
+        DatasetGraph dsg = dataset.asDatasetGraph();
         return dataset.calculateWrite(() -> {
             int n = 0;
             for (String prefix : prefixes) {
                 for (String g : graphsStartingWith(prefix)) {
-                    dataset.removeNamedModel(g);
+                    removeGraph(dsg, NodeFactory.createURI(g));
                     n++;
                 }
             }
-            if (n > 0) rebuild.accept(dataset);
+            if (n > 0) {
+                Model now = recompute.apply(dataset);
+                if (shared != null) setGraph(dsg, NodeFactory.createURI(shared), now);
+            }
             return n;
         });
     }
 
+    private void removeGraph(DatasetGraph dsg, Node g) {
+        if (listener != null) dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(listener::removed);
+        dsg.removeGraph(g);
+    }
+
+    /** The graph's quads become {@code m}'s triples: those not in it go, those missing come. */
+    private void setGraph(DatasetGraph dsg, Node g, Model m) {
+        org.apache.jena.graph.Graph want = m.getGraph();
+        List<Quad> gone = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!want.contains(q.asTriple())) gone.add(q);
+        });
+        for (Quad q : gone) {
+            dsg.delete(q);
+            if (listener != null) listener.removed(q);
+        }
+        addAll(dsg, g.getURI(), m);
+    }
+
     /** Adds triples straight to the quad store, without going through a Model view per graph. */
-    private static void addAll(DatasetGraph dsg, String graph, Model m) {
+    private void addAll(DatasetGraph dsg, String graph, Model m) {
         Node g = NodeFactory.createURI(graph);
-        m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        if (listener == null) {
+            m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            return;
+        }
+        m.getGraph().find().forEachRemaining(t -> {
+            Quad q = Quad.create(g, t);
+            if (!dsg.contains(q)) {
+                dsg.add(q);
+                listener.added(q);
+            }
+        });
     }
 
     /** Replaces one graph as a whole (the ontology). */
     @Override
     public void replaceGraph(String name, Model contents) {
-        dataset.executeWrite(() -> {
-            dataset.removeNamedModel(name);
-            dataset.addNamedModel(name, contents);
-        });
+        willWrite();
+        dataset.executeWrite(() -> setGraph(dataset.asDatasetGraph(), NodeFactory.createURI(name), contents));
     }
 
     /** Recomputes and replaces the identity graph in one write transaction. */
     @Override
     public void refreshIdentity(io.newskg.rdf.RdfMapper mapper) {
-        dataset.executeWrite(() -> replaceIdentity(dataset, mapper));
+        willWrite();
+        dataset.executeWrite(() -> replaceIdentity(mapper));
     }
 
-    /** Inside a write transaction on {@code ds}: the identity graph recomputed from its article graphs. */
-    public static void replaceIdentity(Dataset ds, io.newskg.rdf.RdfMapper mapper) {
-        String name = mapper.iris().identityGraph();
-        Model m = mapper.identity(q -> org.apache.jena.query.QueryExecutionFactory.create(q, ds));
-        ds.removeNamedModel(name);
-        if (!m.isEmpty()) ds.addNamedModel(name, m);
+    /** Inside a write transaction: the identity graph recomputed from the article graphs, quad by quad. */
+    public void replaceIdentity(io.newskg.rdf.RdfMapper mapper) {
+        Model m = mapper.identity(q -> org.apache.jena.query.QueryExecutionFactory.create(q, dataset));
+        setGraph(dataset.asDatasetGraph(), NodeFactory.createURI(mapper.iris().identityGraph()), m);
     }
 
     /**

@@ -123,6 +123,25 @@ class CommandLineTest {
         assertEquals(1, run("eval", "--set", "dev", "seeds").status(), "pages go with --gold");
     }
 
+    @Test
+    void evalOnAMissingFolderSaysWhichInOneLine() throws Exception {
+        Path gone = dir.resolve("nosuch");
+        Run gold = run("eval", "--gold", gone.toString(), "seeds");
+        assertEquals(2, gold.status());
+        assertEquals(List.of("newskg eval: gold folder " + gone + " does not exist"), gold.err().lines().toList());
+        assertEquals("", gold.out());
+        Run pages = run("eval", "--gold", "eval/seeds", gone.toString());
+        assertEquals(2, pages.status());
+        assertEquals(List.of("newskg eval: pages folder " + gone + " does not exist"), pages.err().lines().toList());
+        Path file = Files.writeString(dir.resolve("gold.json"), "{}");
+        Run notFolder = run("eval", "--gold", file.toString());
+        assertEquals(2, notFolder.status());
+        assertEquals(List.of("newskg eval: gold folder " + file + " is not a folder"), notFolder.err().lines().toList());
+        Run identity = run("eval", "--identity", gone.toString());
+        assertEquals(2, identity.status());
+        assertEquals(List.of("newskg eval: corpus folder " + gone + " does not exist"), identity.err().lines().toList());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);

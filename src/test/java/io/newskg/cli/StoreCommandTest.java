@@ -186,6 +186,26 @@ class StoreCommandTest {
     }
 
     @Test
+    void aBuildIsCompactedAndASmallAddIsNot() throws Exception {
+        Path store = tmp.resolve("compacted");
+        Run b = run("build", "seeds", "--store", store.toString());
+        assertEquals(0, b.status(), b.err());
+        String built = generations(store);
+        assertFalse(built.contains("Data-0001"), "a build left its first generation: " + built);
+        Path page = Files.writeString(tmp.resolve("small.txt"), "\n\n测试标题\n\n□ 本报记者 赵一鸣\n\n会上,自治区党委宣传部副部长孙立华作了动员讲话。\n");
+        Run add = run("add", page.toString(), "--store", store.toString());
+        assertEquals(0, add.status(), add.err());
+        assertTrue(add.err().contains("compaction: not needed (1 of the store's "), add.err());
+        assertEquals(built, generations(store), "one article added rewrote the store");
+    }
+
+    private static String generations(Path store) throws java.io.IOException {
+        try (Stream<Path> s = Files.list(store)) {
+            return String.join(" ", s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList());
+        }
+    }
+
+    @Test
     void buildSaysItsProgressAndWhatTheStoreHolds() throws Exception {
         Path store = tmp.resolve("counted");
         Run b = run("build", FIRST, SECOND, "--store", store.toString());

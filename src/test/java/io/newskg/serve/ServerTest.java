@@ -148,8 +148,10 @@ class ServerTest {
     void instanceIrisAnswerInEveryFormatByContentNegotiation() throws Exception {
         try (Running r = Running.start(SeedStore.options())) {
             String iri = personIri(r, "谢敬东");
-            assertTrue(iri.startsWith(NKG.DEFAULT_BASE + "person/"), iri);
-            String url = r.url("/id/" + iri.substring(NKG.DEFAULT_BASE.length()));
+            assertTrue(iri.matches(java.util.regex.Pattern.quote(NKG.DEFAULT_BASE) + "person/谢敬东-[0-9a-f]{16}"), iri);
+            // as a browser sends it: the name percent-encoded
+            String url = r.url("/id/" + HtmlPage.safePath(iri.substring(NKG.DEFAULT_BASE.length())));
+            assertTrue(url.contains("/id/person/%E8%B0%A2"), url);
             for (Map.Entry<String, Lang> f : Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
                     "application/n-triples", Lang.NTRIPLES, "application/rdf+xml", Lang.RDFXML).entrySet()) {
                 HttpResponse<String> resp = get(url, "Accept", f.getKey());
@@ -167,9 +169,18 @@ class ServerTest {
             assertTrue(html.body().contains("<h1>谢敬东</h1>"), html.body());
             assertTrue(html.body().contains("href=\"/id/post/"), "no link to a post page");
             assertTrue(html.body().contains("统战部"), "post not named");
+            // an organisation's page, reached by the link on its post's page
+            java.util.regex.Matcher post = java.util.regex.Pattern.compile("href=\"(/id/post/[^\"]+)\"").matcher(html.body());
+            assertTrue(post.find());
+            String postPage = get(r.url(post.group(1)), "Accept", "text/html").body();
+            java.util.regex.Matcher org = java.util.regex.Pattern.compile("href=\"(/id/org/%[^\"]+)\"").matcher(postPage);
+            assertTrue(org.find(), postPage);
+            HttpResponse<String> orgPage = get(r.url(org.group(1)), "Accept", "text/html");
+            assertEquals(200, orgPage.statusCode(), org.group(1));
+            assertTrue(orgPage.body().matches("(?s).*<code>" + java.util.regex.Pattern.quote(NKG.DEFAULT_BASE) + "org/\\p{IsHan}+-[0-9a-f]{16}</code>.*"), orgPage.body());
             // ?format= wins over Accept; a missing resource is 404; an unknown type 406.
             assertTrue(get(url + "?format=nt", "Accept", "text/html").body().contains("<" + iri + ">"));
-            assertEquals(404, get(r.url("/id/person/0000000000000000"), "Accept", "text/turtle").statusCode());
+            assertEquals(404, get(r.url("/id/person/%E8%B0%A2%E6%95%AC%E4%B8%9C-0000000000000000"), "Accept", "text/turtle").statusCode());
             assertEquals(406, get(url, "Accept", "image/png").statusCode());
         }
     }

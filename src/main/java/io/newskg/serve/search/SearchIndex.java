@@ -76,11 +76,11 @@ public final class SearchIndex implements AutoCloseable {
     /** File beside the index holding the store fingerprint it was built from. */
     static final String STATE_FILE = "newskg-search-state";
     /** Bump when the documents change shape, so old indexes are rebuilt. */
-    static final String VERSION = "search-1";
+    static final String VERSION = "search-2";
 
     static final String IRI = "iri", KIND = "kind", NAME = "name", GRAM = "gram", PINYIN = "pinyin",
             LABEL = "label", DETAIL = "detail", POST = "post", ORG_F = "organization", REGION = "region",
-            YEARS = "years", ARTICLES = "articles", DEGREE = "degree", DEGREE_DV = "degree_dv";
+            YEARS = "years", ARTICLES = "articles", DEGREE = "degree", DEGREE_DV = "degree_dv", IRI_DV = "iri_dv";
 
     /** Score of each kind of match; an exact match also matches as prefix and substring. */
     static final float EXACT = 100, PREFIX = 40, SUBSTRING = 16, PINYIN_EXACT = 8, PINYIN_PREFIX = 4, SOUNDS = 2;
@@ -171,7 +171,8 @@ public final class SearchIndex implements AutoCloseable {
             q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER).build();
         }
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DEGREE_DV, SortField.Type.LONG, true));
+        // last by IRI: the same answers whatever order the documents were written in (built or updated)
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DEGREE_DV, SortField.Type.LONG, true), new SortField(IRI_DV, SortField.Type.STRING));
         TopFieldDocs td = searcher.search(q, limit, sort, true);
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc sd : td.scoreDocs) out.add(hit(searcher.storedFields().document(sd.doc), fuzzy ? "similar" : match(sd.score)));
@@ -244,31 +245,119 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Is the index in {@code dir} built from the store as it is now? */
     public static boolean upToDate(Path dir, String fingerprint) {
-        Path state = dir.resolveSibling(dir.getFileName() + "." + STATE_FILE);
-        try {
-            if (!Files.exists(state) || !Files.readString(state, StandardCharsets.UTF_8).strip().equals(VERSION + " " + fingerprint)) return false;
-        } catch (IOException e) {
-            return false;
-        }
-        SearchIndex si = open(dir);
-        if (si == null) return false;
-        si.close();
-        return true;
+        return fingerprint.equals(builtFrom(dir));
     }
+
+    /** The predicates whose quads the fingerprint is made of. */
+    private static final List<Node> FINGERPRINTED = List.of(RDFS.label.asNode(), NKG.mentions.asNode());
 
     /** A digest of the store's labels and links: changes whenever build, add or remove change the store. */
     public static String fingerprint(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long count = 0, sum = 0;
-            for (Node p : List.of(RDFS.label.asNode(), NKG.mentions.asNode())) {
+            for (Node p : FINGERPRINTED) {
                 for (Iterator<org.apache.jena.sparql.core.Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                    org.apache.jena.sparql.core.Quad q = it.next();
                     count++;
-                    sum += (long) q.getGraph().hashCode() * 31 + q.getSubject().hashCode() * 17L + q.getObject().hashCode();
+                    sum += hash(it.next());
                 }
             }
             return count + ":" + Long.toHexString(sum);
         });
+    }
+
+    private static long hash(org.apache.jena.sparql.core.Quad q) {
+        return (long) q.getGraph().hashCode() * 31 + q.getSubject().hashCode() * 17L + q.getObject().hashCode();
+    }
+
+    /** The store fingerprint the index in {@code dir} was last made from, or null (none, or of another version). */
+    public static String builtFrom(Path dir) {
+        Path state = dir.resolveSibling(dir.getFileName() + "." + STATE_FILE);
+        String s;
+        try {
+            s = Files.exists(state) ? Files.readString(state, StandardCharsets.UTF_8).strip() : "";
+            if (!s.startsWith(VERSION + " ")) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        SearchIndex si = open(dir);
+        if (si == null) return null;
+        si.close();
+        return s.substring(VERSION.length() + 1);
+    }
+
+    /**
+     * Brings the index in {@code dir} up to date with a change of the store: the documents of
+     * the resources the change touched are replaced by what the store now says of them (or
+     * deleted), as are those of the people holding posts in a touched organisation (their
+     * detail names it). That needs the index to have matched the store before ({@code before},
+     * the store's fingerprint then); otherwise, or if the change was too big to collect, the
+     * index is built again.
+     *
+     * @return the store's fingerprint now
+     */
+    public static String update(DatasetGraph dsg, Path dir, String before, io.newskg.store.StoreChanges changes, Progress progress) {
+        if (before == null || changes.overflowed() || !before.equals(builtFrom(dir))) {
+            build(dsg, dir, progress);
+            return builtFrom(dir);
+        }
+        String[] f = before.split(":");
+        long count = Long.parseLong(f[0]), sum = Long.parseUnsignedLong(f[1], 16);
+        for (org.apache.jena.sparql.core.Quad q : changes.removedQuads()) {
+            if (FINGERPRINTED.contains(q.getPredicate())) {
+                count--;
+                sum -= hash(q);
+            }
+        }
+        for (org.apache.jena.sparql.core.Quad q : changes.addedQuads()) {
+            if (FINGERPRINTED.contains(q.getPredicate())) {
+                count++;
+                sum += hash(q);
+            }
+        }
+        String fp = count + ":" + Long.toHexString(sum);
+        Map<String, Analyzer> perField = Map.of(GRAM, new SubstringIndexAnalyzer());
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(), perField);
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Txn.executeRead(dsg, () -> refresh(dsg.getUnionGraph(), changes.touched(), w, progress));
+            w.commit();
+            Files.writeString(dir.resolveSibling(dir.getFileName() + "." + STATE_FILE), VERSION + " " + fp + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index in " + dir + " (" + e.getMessage() + ")", e);
+        }
+        return fp;
+    }
+
+    private static void refresh(Graph g, Set<Node> touched, IndexWriter w, Progress progress) {
+        Set<Node> todo = new LinkedHashSet<>(touched);
+        for (Node n : touched) {
+            if (!g.contains(n, RDF.type.asNode(), ORG.Organization.asNode())) continue;
+            g.find(n, ORG.hasPost.asNode(), Node.ANY).forEachRemaining(post ->
+                    g.find(post.getObject(), ORG.heldBy.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject())));
+        }
+        Describer d = new Describer(g);
+        progress.total(todo.size());
+        try {
+            for (Node n : todo) {
+                if (!n.isURI()) continue;
+                w.deleteDocuments(new Term(IRI, n.getURI()));
+                String kind = kindOf(g, n);
+                Describer.Entry e = kind == null ? null : d.describe(n, kind);
+                if (e != null) w.addDocument(document(e));
+                progress.step(1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kinds of resources the index holds, in the order a resource of several kinds is taken as. */
+    private static final Object[][] KINDS = {{FOAF.Person.asNode(), "person"}, {ORG.Organization.asNode(), "org"},
+            {NKG.Region.asNode(), "region"}, {NKG.Event.asNode(), "event"}};
+
+    private static String kindOf(Graph g, Node n) {
+        for (Object[] k : KINDS) if (g.contains(n, RDF.type.asNode(), (Node) k[0])) return (String) k[1];
+        return null;
     }
 
     /**
@@ -308,8 +397,7 @@ public final class SearchIndex implements AutoCloseable {
         List<Node> subjects = new ArrayList<>();
         Map<Node, String> kinds = new HashMap<>();
         // officials are foaf:Person too; events, organisations and regions each have their own class
-        for (Object[] k : new Object[][]{{FOAF.Person.asNode(), "person"}, {ORG.Organization.asNode(), "org"},
-                {NKG.Region.asNode(), "region"}, {NKG.Event.asNode(), "event"}}) {
+        for (Object[] k : KINDS) {
             for (Iterator<Triple> it = g.find(Node.ANY, RDF.type.asNode(), (Node) k[0]); it.hasNext(); ) {
                 Node s = it.next().getSubject();
                 if (s.isURI() && kinds.putIfAbsent(s, (String) k[1]) == null) subjects.add(s);
@@ -357,6 +445,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(ARTICLES, e.articles()));
         doc.add(new StoredField(DEGREE, e.degree()));
         doc.add(new NumericDocValuesField(DEGREE_DV, e.degree()));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(IRI_DV, new org.apache.lucene.util.BytesRef(e.iri())));
         return doc;
     }
 
@@ -400,15 +489,20 @@ public final class SearchIndex implements AutoCloseable {
             if (names.isEmpty()) return null;
             String label = names.iterator().next();
             Node best = null;
-            long bestReports = -1;
+            long bestReports = -1, bestOrder = Long.MAX_VALUE;
             TreeSet<Integer> years = new TreeSet<>();
             int posts = 0;
             for (Node post : objects(s, ORG.holds.asNode())) {
                 posts++;
-                long reports = count(Node.ANY, NKG.ofPost.asNode(), post);
+                List<Node> reportsOf = subjects(NKG.ofPost.asNode(), post);
+                long reports = reportsOf.size();
                 for (Node d : objects(post, NKG.reportedOn.asNode())) year(d, years);
-                if (reports > bestReports) {
+                // ties: the post an article names first (副部长、主任: the first is the main one);
+                // memberships are numbered in the order written
+                long order = reportsOf.stream().mapToLong(Describer::ordinal).min().orElse(Long.MAX_VALUE);
+                if (reports > bestReports || (reports == bestReports && order < bestOrder)) {
                     bestReports = reports;
+                    bestOrder = order;
                     best = post;
                 }
             }
@@ -518,6 +612,13 @@ public final class SearchIndex implements AutoCloseable {
             long n = 0;
             for (Iterator<Triple> it = g.find(s, p, o); it.hasNext(); it.next()) n++;
             return n;
+        }
+
+        /** The number ending a membership's IRI (…/membership/3 → 3), else the largest value. */
+        private static long ordinal(Node membership) {
+            String iri = membership.isURI() ? membership.getURI() : "";
+            String tail = iri.substring(iri.lastIndexOf('/') + 1);
+            return !tail.isEmpty() && tail.length() < 10 && tail.chars().allMatch(Character::isDigit) ? Long.parseLong(tail) : Long.MAX_VALUE;
         }
 
         private static void year(Node d, Set<Integer> years) {

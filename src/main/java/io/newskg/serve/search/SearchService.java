@@ -1,5 +1,6 @@
 package io.newskg.serve.search;
 
+import io.newskg.store.IndexStamp;
 import io.newskg.store.Progress;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -43,7 +44,14 @@ public final class SearchService implements AutoCloseable {
     /** Rebuilds the index if the store changed since it was built. */
     void refresh() {
         try {
-            String fp = SearchIndex.fingerprint(dsg);
+            // the store's stamp says it without reading every label, unless the store changed
+            Path store = dir.getParent();
+            String files = IndexStamp.files(store);
+            String fp = IndexStamp.read(store).get(IndexStamp.SEARCH);
+            if (fp == null) {
+                fp = SearchIndex.fingerprint(dsg);
+                IndexStamp.put(store, IndexStamp.SEARCH, fp, files);
+            }
             if (fp.equals(fingerprint)) return;
             if (current.get() != null && SearchIndex.upToDate(dir, fp)) {
                 fingerprint = fp;

@@ -26,15 +26,21 @@ import java.util.Set;
  * text dataset (SPARQL Update, Graph Store Protocol) update the index as they go; writes that
  * bypass it ({@code newskg build}, {@code add}, {@code remove} write TDB2 directly) are caught
  * here: before serving, a fingerprint of every indexed quad of the store (plus the index
- * configuration) is compared with the one recorded at the last rebuild, and the index is
- * rebuilt from the store when they differ or when there is no record.
+ * configuration) is compared with the one recorded at the last rebuild or update, and the
+ * index is rebuilt from the store when they differ or when there is no record. The store's
+ * fingerprint is read from its {@link io.newskg.store.IndexStamp} while that holds, and
+ * {@link #update} follows a change of which every quad is known without reading the store.
  */
 public final class TextIndexSync {
     /** File in the index directory holding the fingerprint of the last rebuild. */
     public static final String STATE_FILE = "newskg-index-state";
 
-    /** What {@link #ensure} did. */
-    public record Result(boolean rebuilt, long documents, long millis) {}
+    /**
+     * What {@link #ensure} or {@link #update} did: rebuilt the index, or changed {@code documents}
+     * entries of it, or nothing; {@code fingerprint} is the store's, {@code scanned} whether it
+     * was computed by reading the store (rather than known from the store's stamp).
+     */
+    public record Result(boolean rebuilt, long documents, long millis, String fingerprint, boolean scanned) {}
 
     private TextIndexSync() {}
 
@@ -50,21 +56,75 @@ public final class TextIndexSync {
 
     /** As above, saying on {@code log} what it checks and how a rebuild advances. */
     public static Result ensure(DatasetGraphText dsg, Path indexDir, String configHash, java.io.PrintStream log) {
+        return ensure(dsg, indexDir, configHash, log, null);
+    }
+
+    /**
+     * As above; {@code known}, if not null, is the store's fingerprint as its stamp records it,
+     * which spares reading every indexed quad of the store.
+     */
+    public static Result ensure(DatasetGraphText dsg, Path indexDir, String configHash, java.io.PrintStream log, String known) {
         long t0 = System.currentTimeMillis();
         TextIndex index = dsg.getTextIndex();
         EntityDefinition def = index.getDocDef();
         Set<Node> predicates = indexedPredicates(def);
         DatasetGraph base = dsg.getBase();
-        String state = Txn.calculateRead(base, () -> fingerprint(base, predicates)) + " " + configHash;
+        String fp = known != null ? known : Txn.calculateRead(base, () -> fingerprint(base, predicates));
+        String state = fp + " " + configHash;
         Path stateFile = indexDir.resolve(STATE_FILE);
-        if (state.equals(read(stateFile))) return new Result(false, 0, System.currentTimeMillis() - t0);
-        long total = Long.parseLong(state.substring(0, state.indexOf(':')));
+        if (state.equals(read(stateFile))) return new Result(false, 0, System.currentTimeMillis() - t0, fp, known == null);
+        long total = Digest.parse(fp).count;
         long docs;
         try (io.newskg.store.Progress p = new io.newskg.store.Progress(log, "text index rebuild", "entries", total)) {
             docs = rebuild(base, index, def, predicates, p);
         }
         write(stateFile, state);
-        return new Result(true, docs, System.currentTimeMillis() - t0);
+        return new Result(true, docs, System.currentTimeMillis() - t0, fp, known == null);
+    }
+
+    /**
+     * Brings the index up to date with a change of the store: the entries of the quads removed
+     * go, those of the quads added come, and the fingerprint follows by arithmetic. That needs
+     * the index to have matched the store before the change ({@code before}, its fingerprint
+     * then); otherwise, or if the change was too big to collect, the index is made as
+     * {@link #ensure} makes it.
+     */
+    public static Result update(DatasetGraphText dsg, Path indexDir, String configHash, java.io.PrintStream log,
+                                String before, io.newskg.store.StoreChanges changes) {
+        Path stateFile = indexDir.resolve(STATE_FILE);
+        if (before == null || changes.overflowed() || !(before + " " + configHash).equals(read(stateFile))) {
+            return ensure(dsg, indexDir, configHash, log, null);
+        }
+        long t0 = System.currentTimeMillis();
+        TextIndex index = dsg.getTextIndex();
+        EntityDefinition def = index.getDocDef();
+        Set<Node> predicates = indexedPredicates(def);
+        Digest d = Digest.parse(before);
+        long n = 0;
+        // every removal first: a quad's entry is named by its contents, so an entry removed and
+        // one added for the same quad are one entry
+        for (Quad q : changes.removedQuads()) {
+            if (!predicates.contains(q.getPredicate())) continue;
+            d.remove(q);
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) {
+                index.deleteEntity(e);
+                n++;
+            }
+        }
+        for (Quad q : changes.addedQuads()) {
+            if (!predicates.contains(q.getPredicate())) continue;
+            d.add(q);
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) {
+                index.addEntity(e);
+                n++;
+            }
+        }
+        index.commit();
+        String fp = d.toString();
+        write(stateFile, fp + " " + configHash);
+        return new Result(false, n, System.currentTimeMillis() - t0, fp, false);
     }
 
     /**
@@ -114,17 +174,49 @@ public final class TextIndexSync {
 
     /** Order-independent digest of the indexed quads: their count and a sum of 64-bit hashes. */
     static String fingerprint(DatasetGraph base, Set<Node> predicates) {
-        long count = 0, sum = 0, xor = 0;
-        for (Node p : predicates) {
-            for (Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                Quad q = it.next();
-                long h = hash64(NodeFmtLib.strNQ(q));
-                count++;
-                sum += h;
-                xor ^= Long.rotateLeft(h, 17) * 0x9E3779B97F4A7C15L;
-            }
+        Digest d = new Digest();
+        for (Node p : predicates) base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(d::add);
+        return d.toString();
+    }
+
+    /** The store's fingerprint as {@link #ensure} reads it (in a read transaction of its own). */
+    public static String fingerprint(DatasetGraphText dsg) {
+        DatasetGraph base = dsg.getBase();
+        Set<Node> predicates = indexedPredicates(dsg.getTextIndex().getDocDef());
+        return Txn.calculateRead(base, () -> fingerprint(base, predicates));
+    }
+
+    /** Count, sum and xor of quad hashes: a quad added or removed changes it without reading the others. */
+    static final class Digest {
+        long count, sum, xor;
+
+        void add(Quad q) {
+            long h = hash64(NodeFmtLib.strNQ(q));
+            count++;
+            sum += h;
+            xor ^= mix(h);
         }
-        return count + ":" + Long.toHexString(sum) + ":" + Long.toHexString(xor);
+
+        void remove(Quad q) {
+            long h = hash64(NodeFmtLib.strNQ(q));
+            count--;
+            sum -= h;
+            xor ^= mix(h);
+        }
+
+        private static long mix(long h) { return Long.rotateLeft(h, 17) * 0x9E3779B97F4A7C15L; }
+
+        static Digest parse(String s) {
+            String[] f = s.split(":");
+            Digest d = new Digest();
+            d.count = Long.parseLong(f[0]);
+            d.sum = Long.parseUnsignedLong(f[1], 16);
+            d.xor = Long.parseUnsignedLong(f[2], 16);
+            return d;
+        }
+
+        @Override
+        public String toString() { return count + ":" + Long.toHexString(sum) + ":" + Long.toHexString(xor); }
     }
 
     static Set<Node> indexedPredicates(EntityDefinition def) {
