@@ -265,12 +265,14 @@ public final class Server {
             System.err.printf(r.rebuilt() ? "text index rebuilt: %d entries in %.1f s%n" : "text index up to date (checked in %2$.1f s)%n",
                     r.documents(), r.millis() / 1000.0);
         }
+        QueryLimit limit = QueryLimit.fromEnvironment(System.getenv());
         AtomicReference<Site> site = new AtomicReference<>();
         AtomicReference<SearchService> search = new AtomicReference<>();
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(FMod_UI.create(), new StopSearch(search), new CloseDatasetsOnStop()))
                 // FMod_UI looks for a "webapp" folder there before taking the UI from the jar.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(o.store().toAbsolutePath()))
+                .addServletAttribute(QueryLimit.ATTRIBUTE, limit)
                 .parseConfig(cfg)
                 .port(o.port())
                 .loopback(o.loopback())
@@ -278,8 +280,9 @@ public final class Server {
                 .enableCors(false, null)
                 .addFilter("/*", new Cors(o.corsOrigins()))
                 .addFilter("/*", guard(cfg, o.maxRequestBytes()))
-                .addFilter("/*", QueryLimit.fromEnvironment(System.getenv()))
+                .addFilter("/*", limit)
                 .addFilter("/*", new CutOffGuard())
+                .addFilter("/*", new ClientGone())
                 .addFilter("/static/*", new QueryEditor.PrefixFilter())
                 .enablePing(true)
                 // the UI's dataset list needs /$/server and /$/ping; the statistics the UI module
