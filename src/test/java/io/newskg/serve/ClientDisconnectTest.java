@@ -82,6 +82,14 @@ class ClientDisconnectTest {
             // the server goes on answering
             assertTrue(ServerTest.ask(r, "ASK { ?s a nkg:Region }"));
         }
+        // the watching thread ends with its server
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (watchers() > 0 && System.nanoTime() < end) Thread.sleep(20);
+        assertEquals(0, watchers(), "a stopped server still watches its clients");
+    }
+
+    static long watchers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("newskg-client-gone") && t.isAlive()).count();
     }
 
     /** Everything the server sends on one connection until it closes it. */
