@@ -45,7 +45,8 @@ final class CutOffGuard implements Filter {
         } finally {
             CANCEL.remove();
         }
-        if (response.isCommitted() && flags.stream().anyMatch(AtomicBoolean::get)) {
+        // A client that left reads nothing more (and may have left after the whole answer, before the end was sent).
+        if (response.isCommitted() && flags.stream().anyMatch(AtomicBoolean::get) && !ClientGone.left(request)) {
             // Thrown after commit, Jetty aborts the connection without the final chunk.
             throw new IOException("query timed out after its first results: response cut off");
         }

@@ -45,7 +45,9 @@ final class GuardedRegex {
         RewriteFactory std = Optimize.getFactory() != null ? Optimize.getFactory() : Optimize.stdOptimizationFactory;
         Optimize.setFactory(cxt -> {
             Rewrite next = std.create(cxt);
-            CutOffGuard.noteQuery(org.apache.jena.sparql.util.Context.getCancelSignal(cxt));
+            AtomicBoolean cancel = org.apache.jena.sparql.util.Context.getCancelSignal(cxt);
+            CutOffGuard.noteQuery(cancel);
+            ClientGone.noteQuery(cancel);
             return op -> next.rewrite(guard(op));
         });
     }

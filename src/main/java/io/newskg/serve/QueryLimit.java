@@ -24,6 +24,8 @@ final class QueryLimit implements Filter {
     static final String ENV_MAX = "NEWSKG_MAX_QUERIES";
     /** Seconds a query waits for its turn before 503 ({@value}; default 10). */
     static final String ENV_WAIT = "NEWSKG_QUERY_QUEUE_SECONDS";
+    /** Servlet context attribute holding the server's limit (tests and the bench read how many queries run). */
+    static final String ATTRIBUTE = QueryLimit.class.getName();
 
     private final Semaphore running;
     private final int permits;
@@ -51,6 +53,16 @@ final class QueryLimit implements Filter {
             throw new IllegalArgumentException(ENV_WAIT + " must be a number of seconds: " + w);
         }
         return new QueryLimit(permits, wait);
+    }
+
+    /** The limit a running server applies. */
+    static QueryLimit of(org.apache.jena.fuseki.main.FusekiServer server) {
+        return (QueryLimit) server.getServletContext().getAttribute(ATTRIBUTE);
+    }
+
+    /** How many queries hold a permit now. */
+    int running() {
+        return permits - running.availablePermits();
     }
 
     /** SPARQL query requests: the query endpoints, and a query sent to the dataset itself. */

@@ -10,18 +10,28 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.lib.Sink;
+import org.apache.jena.atlas.lib.SinkNull;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.lang.UpdateParser;
+import org.apache.jena.sparql.modify.UpdateSink;
+import org.apache.jena.sparql.modify.request.QuadDataAccSink;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.Update;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,7 +39,8 @@ import java.util.Set;
  * Checks made before Fuseki sees a request:
  * <ul>
  * <li>size: a query string or body over the limit is 413 (a 5 MB query took 30 s to parse);
- *     Graph Store uploads ({@code uploads}) are exempt, they are data and need the password;</li>
+ *     Graph Store uploads ({@code uploads}) are exempt, they are data and need the password, and
+ *     a SPARQL Update from the signed-in user (a page from add --server) has a limit of its own;</li>
  * <li>CSRF: a write (to a write endpoint, or carrying credentials) with a content type a
  *     cross-site form can send (form, multipart, text/plain, none) is 415, so a browser's cached
  *     password cannot be used by another site;</li>
@@ -40,16 +51,19 @@ final class RequestGuard implements Filter {
     private static final Set<String> SIMPLE = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     private final long maxBytes;
+    private final long maxUpdateBytes;
     private final Set<String> updates;
     private final Set<String> uploads;
 
     /**
-     * @param maxBytes largest query string or body
-     * @param updates  paths of SPARQL Update endpoints ("/newskg/update")
-     * @param uploads  paths of Graph Store write endpoints ("/newskg/data")
+     * @param maxBytes       largest query string or body
+     * @param maxUpdateBytes largest update body of a signed-in user
+     * @param updates        paths of SPARQL Update endpoints ("/newskg/update")
+     * @param uploads        paths of Graph Store write endpoints ("/newskg/data")
      */
-    RequestGuard(long maxBytes, Set<String> updates, Set<String> uploads) {
+    RequestGuard(long maxBytes, long maxUpdateBytes, Set<String> updates, Set<String> uploads) {
         this.maxBytes = maxBytes;
+        this.maxUpdateBytes = maxUpdateBytes;
         this.updates = updates;
         this.uploads = uploads;
     }
@@ -66,10 +80,13 @@ final class RequestGuard implements Filter {
                     + "(a form or text/plain body is refused: it could come from another site)");
             return;
         }
+        // Security has checked the credentials by now: only the update user gets past it with a principal.
+        boolean signedIn = update && req.getUserPrincipal() != null;
+        long max = signedIn ? maxUpdateBytes : maxBytes;
         if (!upload) {
             String qs = req.getQueryString();
-            if (qs != null && qs.length() > maxBytes || req.getContentLengthLong() > maxBytes) {
-                tooLarge(resp);
+            if (qs != null && qs.length() > maxBytes || req.getContentLengthLong() > max) {
+                tooLarge(resp, signedIn);
                 return;
             }
             if (hasBody && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
@@ -77,18 +94,18 @@ final class RequestGuard implements Filter {
                     refuse(resp, 411, "a form body needs a Content-Length");
                     return;
                 }
-                byte[] body = readAtMost(req.getInputStream(), maxBytes);
+                byte[] body = readAtMost(req.getInputStream(), max);
                 if (body == null) {
-                    tooLarge(resp);
+                    tooLarge(resp, signedIn);
                     return;
                 }
                 req = new Buffered(req, body);
             }
         }
         if (update && hasBody && mediaType(req.getContentType()).equals("application/sparql-update")) {
-            byte[] body = req instanceof Buffered b ? b.body : readAtMost(req.getInputStream(), maxBytes);
+            byte[] body = req instanceof Buffered b ? b.body : readAtMost(req.getInputStream(), max);
             if (body == null) {
-                tooLarge(resp);
+                tooLarge(resp, signedIn);
                 return;
             }
             String refused = nonHttpLoad(new String(body, charset(req)));
@@ -118,19 +135,30 @@ final class RequestGuard implements Filter {
 
     /** The first LOAD source that is not http(s), or null (also when the update does not parse: Fuseki reports that). */
     static String nonHttpLoad(String update) {
-        UpdateRequest u;
+        List<String> refused = new ArrayList<>();
+        // streamed, the data of INSERT DATA dropped: a page's update of megabytes is not held as quads twice
+        Sink<Quad> drop = new SinkNull<>();
+        UpdateSink sink = new UpdateSink() {
+            @Override public void send(Update op) {
+                if (op instanceof UpdateLoad load && refused.isEmpty()) {
+                    String src = load.getSource().toLowerCase(Locale.ROOT);
+                    if (!src.startsWith("http://") && !src.startsWith("https://")) refused.add(load.getSource());
+                }
+            }
+            @Override public QuadDataAccSink createInsertDataSink() { return new QuadDataAccSink(drop); }
+            @Override public QuadDataAccSink createDeleteDataSink() { return new QuadDataAccSink(drop); }
+            @Override public void flush() {}
+            @Override public void close() {}
+        };
         try {
-            u = UpdateFactory.create(update);
+            // relative IRIs resolve against the system base, as UpdateFactory does
+            Prologue prologue = new Prologue();
+            prologue.setBase(org.apache.jena.irix.IRIs.getSystemBase());
+            UpdateParser.createParser(Syntax.defaultUpdateSyntax).parse(sink, prologue, new StringReader(update));
         } catch (QueryParseException e) {
             return null;
         }
-        for (var op : u.getOperations()) {
-            if (op instanceof UpdateLoad load) {
-                String src = load.getSource().toLowerCase(Locale.ROOT);
-                if (!src.startsWith("http://") && !src.startsWith("https://")) return load.getSource();
-            }
-        }
-        return null;
+        return refused.isEmpty() ? null : refused.get(0);
     }
 
     /** The request's path, raw and as Jetty decoded it, is one of {@code paths}. */
@@ -173,8 +201,9 @@ final class RequestGuard implements Filter {
         return b.length > max ? null : b;
     }
 
-    private void tooLarge(HttpServletResponse resp) throws IOException {
-        refuse(resp, 413, "request larger than " + maxBytes + " bytes (NEWSKG_MAX_REQUEST_BYTES)");
+    private void tooLarge(HttpServletResponse resp, boolean signedIn) throws IOException {
+        refuse(resp, 413, signedIn ? "update larger than " + maxUpdateBytes + " bytes (NEWSKG_MAX_UPDATE_BYTES)"
+                : "request larger than " + maxBytes + " bytes (NEWSKG_MAX_REQUEST_BYTES)");
     }
 
     private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {

@@ -77,10 +77,14 @@ public final class Server {
     public static final String ENV_FEDERATION = "NEWSKG_FEDERATION";
     /** Environment variable: largest query or update text in bytes (default {@value #DEFAULT_MAX_REQUEST_BYTES}). */
     public static final String ENV_MAX_REQUEST = "NEWSKG_MAX_REQUEST_BYTES";
+    /** Environment variable: largest SPARQL Update from the signed-in update user, in bytes (default {@value #DEFAULT_MAX_UPDATE_BYTES}). */
+    public static final String ENV_MAX_UPDATE = "NEWSKG_MAX_UPDATE_BYTES";
     /** Environment variable: origins allowed by CORS, comma-separated (default: any, without credentials). */
     public static final String ENV_CORS_ORIGINS = "NEWSKG_CORS_ORIGINS";
     /** A query of the README is well under 2 kB; 256 kB leaves room and keeps parsing to milliseconds. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+    /** add --server sends a page as one update, about ten times its text (a seed page: 7-16 KB of text, 72-154 KB); 64 MB holds a 6 MB page. */
+    public static final long DEFAULT_MAX_UPDATE_BYTES = 64L * 1024 * 1024;
     /** The user allowed to update (fuseki:allowedUsers in the configuration). */
     public static final String UPDATE_USER = "admin";
     /** The server paths under /$/ anyone may ask: what the Fuseki UI needs. */
@@ -101,11 +105,14 @@ public final class Server {
      * @param federation     let queries run SERVICE against other endpoints (off: SSRF from the open endpoint)
      * @param maxRequestBytes largest query or update (URL query string or body); 413 beyond
      * @param corsOrigins    origins CORS allows ("*": any); credentials are never allowed
+     * @param maxUpdateBytes largest SPARQL Update of the signed-in update user (a page sent by add --server); 413 beyond
      */
     public record Options(Path config, Path store, int port, String updatePassword, long timeoutMillis,
-                          String base, boolean loopback, boolean federation, long maxRequestBytes, String corsOrigins) {
+                          String base, boolean loopback, boolean federation, long maxRequestBytes, String corsOrigins,
+                          long maxUpdateBytes) {
         public Options(Path config, Path store, int port, String updatePassword, long timeoutMillis, String base, boolean loopback) {
-            this(config, store, port, updatePassword, timeoutMillis, base, loopback, false, DEFAULT_MAX_REQUEST_BYTES, "*");
+            this(config, store, port, updatePassword, timeoutMillis, base, loopback, false, DEFAULT_MAX_REQUEST_BYTES, "*",
+                    DEFAULT_MAX_UPDATE_BYTES);
         }
 
         /** Options from the environment ({@value #ENV_PASSWORD}, {@value #ENV_PASSWORD_FILE}, {@value #ENV_TIMEOUT}, {@value #ENV_BASE}). */
@@ -135,43 +142,52 @@ public final class Server {
             if (!fed.isEmpty() && !fed.equalsIgnoreCase("true") && !fed.equalsIgnoreCase("false")) {
                 throw new IllegalArgumentException(ENV_FEDERATION + " must be true or false: " + fed);
             }
-            long max = DEFAULT_MAX_REQUEST_BYTES;
-            String m = env.get(ENV_MAX_REQUEST);
-            if (m != null && !m.isBlank()) {
-                try {
-                    max = Long.parseLong(m.strip());
-                } catch (NumberFormatException e) {
-                    max = -1;
-                }
-                if (max <= 0) throw new IllegalArgumentException(ENV_MAX_REQUEST + " must be a positive number of bytes: " + m);
-            }
+            long max = bytes(env, ENV_MAX_REQUEST, DEFAULT_MAX_REQUEST_BYTES);
+            long maxUpdate = bytes(env, ENV_MAX_UPDATE, DEFAULT_MAX_UPDATE_BYTES);
             String origins = env.get(ENV_CORS_ORIGINS);
             return new Options(config, store, port, password, timeout, base == null || base.isBlank() ? null : base, true,
-                    fed.equalsIgnoreCase("true"), max, origins == null || origins.isBlank() ? "*" : origins.strip());
+                    fed.equalsIgnoreCase("true"), max, origins == null || origins.isBlank() ? "*" : origins.strip(), maxUpdate);
+        }
+
+        private static long bytes(Map<String, String> env, String name, long dflt) {
+            String m = env.get(name);
+            if (m == null || m.isBlank()) return dflt;
+            long n;
+            try {
+                n = Long.parseLong(m.strip());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n <= 0) throw new IllegalArgumentException(name + " must be a positive number of bytes: " + m);
+            return n;
         }
 
         public Options withPassword(String p) {
-            return new Options(config, store, port, p, timeoutMillis, base, loopback, federation, maxRequestBytes, corsOrigins);
+            return new Options(config, store, port, p, timeoutMillis, base, loopback, federation, maxRequestBytes, corsOrigins, maxUpdateBytes);
         }
 
         public Options withTimeoutMillis(long t) {
-            return new Options(config, store, port, updatePassword, t, base, loopback, federation, maxRequestBytes, corsOrigins);
+            return new Options(config, store, port, updatePassword, t, base, loopback, federation, maxRequestBytes, corsOrigins, maxUpdateBytes);
         }
 
         public Options withBase(String b) {
-            return new Options(config, store, port, updatePassword, timeoutMillis, b, loopback, federation, maxRequestBytes, corsOrigins);
+            return new Options(config, store, port, updatePassword, timeoutMillis, b, loopback, federation, maxRequestBytes, corsOrigins, maxUpdateBytes);
         }
 
         public Options withFederation(boolean f) {
-            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, f, maxRequestBytes, corsOrigins);
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, f, maxRequestBytes, corsOrigins, maxUpdateBytes);
         }
 
         public Options withMaxRequestBytes(long n) {
-            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, n, corsOrigins);
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, n, corsOrigins, maxUpdateBytes);
+        }
+
+        public Options withMaxUpdateBytes(long n) {
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, maxRequestBytes, corsOrigins, n);
         }
 
         public Options withCorsOrigins(String o) {
-            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, maxRequestBytes, o);
+            return new Options(config, store, port, updatePassword, timeoutMillis, base, loopback, federation, maxRequestBytes, o, maxUpdateBytes);
         }
     }
 
@@ -267,21 +283,24 @@ public final class Server {
                             : "text index up to date (checked in %2$.1f s" + (r.scanned() ? ")%n" : ", by the store's stamp)%n"),
                     r.documents(), r.millis() / 1000.0);
         }
+        QueryLimit limit = QueryLimit.fromEnvironment(System.getenv());
         AtomicReference<Site> site = new AtomicReference<>();
         AtomicReference<SearchService> search = new AtomicReference<>();
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(FMod_UI.create(), new StopSearch(search), new CloseDatasetsOnStop()))
                 // FMod_UI looks for a "webapp" folder there before taking the UI from the jar.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(o.store().toAbsolutePath()))
+                .addServletAttribute(QueryLimit.ATTRIBUTE, limit)
                 .parseConfig(cfg)
                 .port(o.port())
                 .loopback(o.loopback())
                 // Our own CORS filter: Fuseki's default answers Allow-Credentials: true to any Origin (CSRF).
                 .enableCors(false, null)
                 .addFilter("/*", new Cors(o.corsOrigins()))
-                .addFilter("/*", guard(cfg, o.maxRequestBytes()))
-                .addFilter("/*", QueryLimit.fromEnvironment(System.getenv()))
+                .addFilter("/*", guard(cfg, o.maxRequestBytes(), o.maxUpdateBytes()))
+                .addFilter("/*", limit)
                 .addFilter("/*", new CutOffGuard())
+                .addFilter("/*", new ClientGone())
                 .addFilter("/static/*", new QueryEditor.PrefixFilter())
                 .enablePing(true)
                 // the UI's dataset list needs /$/server and /$/ping; the statistics the UI module
@@ -336,7 +355,7 @@ public final class Server {
     }
 
     /** The request guard for the endpoints this configuration serves. */
-    static RequestGuard guard(Model cfg, long maxBytes) {
+    static RequestGuard guard(Model cfg, long maxBytes, long maxUpdateBytes) {
         Set<String> updates = new HashSet<>(), uploads = new HashSet<>();
         Property name = cfg.createProperty(FUSEKI + "name");
         Property endpoint = cfg.createProperty(FUSEKI + "endpoint");
@@ -351,7 +370,7 @@ public final class Server {
                 if (ep.hasProperty(operation, cfg.createResource(FUSEKI + "gsp-rw"))) uploads.add(path);
             }
         }
-        return new RequestGuard(maxBytes, updates, uploads);
+        return new RequestGuard(maxBytes, maxUpdateBytes, updates, uploads);
     }
 
     /** CORS for reading from other sites: the configured origins, never with credentials. */

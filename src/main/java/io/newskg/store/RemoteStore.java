@@ -67,7 +67,7 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
                 if (e.getStatusCode() != 413) throw e;
                 throw new GraphStore.StoreException("page " + p.prefix() + ": its update is "
                         + u.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1024
-                        + " KB, over the server's NEWSKG_MAX_REQUEST_BYTES; raise that on the server, or add the page with the server stopped");
+                        + " KB, over the server's NEWSKG_MAX_UPDATE_BYTES; raise that on the server, or add the page with the server stopped");
             }
         }
     }

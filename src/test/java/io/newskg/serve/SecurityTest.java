@@ -122,6 +122,12 @@ class SecurityTest {
         assertEquals(256 * 1024, SeedStore.options().maxRequestBytes());
         assertEquals(1000, Server.Options.fromEnvironment(null, SeedStore.path(), 0,
                 java.util.Map.of(Server.ENV_MAX_REQUEST, "1000")).maxRequestBytes());
+        assertEquals(64L << 20, SeedStore.options().maxUpdateBytes());
+        assertEquals(5_000_000, Server.Options.fromEnvironment(null, SeedStore.path(), 0,
+                java.util.Map.of(Server.ENV_MAX_UPDATE, "5000000")).maxUpdateBytes());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Server.Options.fromEnvironment(null, SeedStore.path(), 0, java.util.Map.of(Server.ENV_MAX_UPDATE, "lots")));
+        assertTrue(e.getMessage().contains(Server.ENV_MAX_UPDATE), e.getMessage());
     }
 
     /** CPU time of this process (server and test share the JVM), in milliseconds. */
