@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 
 /**
  * Index side of the Chinese substring search: the whole value and every substring of it of
@@ -27,7 +26,7 @@ public final class SubstringIndexAnalyzer extends Analyzer {
         Tokenizer source = new KeywordTokenizer(KeywordTokenizer.DEFAULT_BUFFER_SIZE);
         TokenStream ts = new CJKWidthFilter(source);
         ts = new LowerCaseFilter(ts);
-        ts = new NGramTokenFilter(ts, 1, MAX_GRAM, true);
+        ts = new SubstringGramFilter(ts, 1, MAX_GRAM);
         ts = new LengthFilter(ts, 1, MAX_WHOLE);
         return new TokenStreamComponents(source, ts);
     }
