@@ -114,8 +114,14 @@ public final class RemoteStore implements GraphSink, AutoCloseable {
 
     @Override
     public void refreshIdentity(RdfMapper mapper) {
+        String graph = mapper.iris().identityGraph();
+        Model now = mapper.identity(conn::query);
+        ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        q.setIri("g", graph);
+        // most pages change no one's identity: then nothing is written
+        if (now.isIsomorphicWith(conn.queryConstruct(q.asQuery()))) return;
         // an empty graph is no graph in TDB2, so this also clears it
-        conn.put(mapper.iris().identityGraph(), mapper.identity(conn::query));
+        conn.put(graph, now);
     }
 
     /** Removes article graphs (a page prefix ending in '/', or one article IRI) and rebuilds the gazetteer graph. */
