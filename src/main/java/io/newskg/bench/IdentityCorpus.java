@@ -7,7 +7,6 @@ import io.newskg.ingest.PageReader;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.PageResult;
-import io.newskg.rdf.CareerIdentity;
 import io.newskg.rdf.RdfMapper;
 
 import java.io.IOException;
@@ -187,7 +186,7 @@ public final class IdentityCorpus {
 
     /**
      * Identity figures of the store's rule on a generated corpus: an official node is the name plus
-     * {@link RdfMapper#personScope}, joined across articles by {@link CareerIdentity}. Of the nodes
+     * {@link RdfMapper#personScope}, joined across articles by {@link io.newskg.rdf.CareerIdentity}. Of the nodes
      * that gather mentions from two or more articles, how many are one person (precision), and of the
      * people named in two or more articles, how many are one node (recall). Mentions the extractor
      * misses are left out of both.
@@ -201,8 +200,7 @@ public final class IdentityCorpus {
             person.put(f[0] + "|" + f[1], f[2]);
         }
         List<String[]> mentions = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, List<CareerIdentity.Report>> reports = new HashMap<>();
+        RdfMapper.OfficialNodes nodes = mapper.new OfficialNodes();
         PageReader reader = new PageReader();
         List<Path> pages;
         try (var s = Files.list(dir)) {
@@ -214,14 +212,11 @@ public final class IdentityCorpus {
                 for (Official o : a.officials()) {
                     String who = person.get(page.getFileName() + "|" + o.name());
                     if (who == null) continue;
-                    String node = o.name() + "|" + mapper.personScope(o);
-                    mentions.add(new String[] {node, who});
-                    names.put(node, o.name());
-                    reports.computeIfAbsent(node, k -> new ArrayList<>()).addAll(RdfMapper.identityReports(o, r.date()));
+                    mentions.add(new String[] {nodes.add(o, r.date()), who});
                 }
             }
         }
-        Map<String, String> joined = new CareerIdentity(extractor.gazetteer()).sameAs(names, reports);
+        Map<String, String> joined = nodes.joined();
         Map<String, Set<String>> personsByNode = new LinkedHashMap<>();
         Map<String, Set<String>> nodesByPerson = new LinkedHashMap<>();
         Map<String, Integer> mentionsByNode = new HashMap<>(), mentionsByPerson = new HashMap<>();

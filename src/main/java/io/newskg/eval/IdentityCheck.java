@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Official;
 import io.newskg.model.Results.PageResult;
-import io.newskg.rdf.CareerIdentity;
 import io.newskg.rdf.RdfMapper;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +19,13 @@ import java.util.Set;
  * those articles with posts in the same region (its parent chain shares the county-level name).
  */
 public final class IdentityCheck {
-    private final RdfMapper mapper;
     private final Map<String, List<String>> articlesByNode = new LinkedHashMap<>();
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, List<CareerIdentity.Report>> reports = new HashMap<>();
+    private final RdfMapper.OfficialNodes nodes;
     private final Map<String, Set<String>> goldRegionsByArticleAndName = new LinkedHashMap<>();
 
     /** @param mapper whose identity rule is checked: RdfMapper.personScope, then CareerIdentity across articles */
     public IdentityCheck(RdfMapper mapper) {
-        this.mapper = mapper;
+        this.nodes = mapper.new OfficialNodes();
     }
 
     public void add(PageResult predicted, JsonNode gold) {
@@ -37,10 +33,7 @@ public final class IdentityCheck {
             ArticleResult a = predicted.articles().get(i);
             String article = predicted.file() + "#" + i + "#" + Evaluator.norm(a.startsWith());
             for (Official o : a.officials()) {
-                String node = o.name() + "|" + mapper.personScope(o);
-                articlesByNode.computeIfAbsent(node, k -> new ArrayList<>()).add(article);
-                names.put(node, o.name());
-                reports.computeIfAbsent(node, k -> new ArrayList<>()).addAll(RdfMapper.identityReports(o, predicted.date()));
+                articlesByNode.computeIfAbsent(nodes.add(o, predicted.date()), k -> new ArrayList<>()).add(article);
             }
         }
         for (JsonNode a : gold.path("articles")) {
@@ -55,7 +48,7 @@ public final class IdentityCheck {
 
     /** [merged nodes, truly one person]. */
     public int[] result() {
-        Map<String, String> joined = new CareerIdentity(mapper.gazetteer()).sameAs(names, reports);
+        Map<String, String> joined = nodes.joined();
         Map<String, List<String>> byNode = new LinkedHashMap<>();
         articlesByNode.forEach((node, articles) -> byNode.computeIfAbsent(joined.getOrDefault(node, node), k -> new ArrayList<>()).addAll(articles));
         int merged = 0, correct = 0;

@@ -103,13 +103,35 @@ public final class RdfMapper {
     }
 
     /** What a mention of an official says for {@link CareerIdentity}: each post, dated as the store dates it. */
-    public static List<CareerIdentity.Report> identityReports(Official o, String pageDate) {
+    static List<CareerIdentity.Report> identityReports(Official o, String pageDate) {
         List<CareerIdentity.Report> out = new java.util.ArrayList<>();
         for (Post p : o.posts()) {
             String date = p.start() != null && DAY.matcher(p.start()).matches() ? p.start() : pageDate;
             out.add(new CareerIdentity.Report(p.org(), p.regionCode(), date, p.status() == null ? "current" : p.status()));
         }
         return out;
+    }
+
+    /**
+     * Official nodes as the store makes them (name + {@link #personScope}) from extraction results,
+     * with what {@link CareerIdentity} needs of each, for measuring the identity rule without a store.
+     */
+    public final class OfficialNodes {
+        private final Map<String, String> names = new java.util.HashMap<>();
+        private final Map<String, List<CareerIdentity.Report>> reports = new java.util.HashMap<>();
+
+        /** Notes one mention; returns its node. */
+        public String add(Official o, String pageDate) {
+            String node = o.name() + "|" + personScope(o);
+            names.put(node, o.name());
+            reports.computeIfAbsent(node, k -> new java.util.ArrayList<>()).addAll(identityReports(o, pageDate));
+            return node;
+        }
+
+        /** Each node the career join gives to another → that node. */
+        public Map<String, String> joined() {
+            return new CareerIdentity(gazetteer).sameAs(names, reports);
+        }
     }
 
     /**
