@@ -152,6 +152,8 @@ final class ArticleExtraction {
             if (leadPlace == null) leadPlace = EventExtractor.deepest(f);
             if (lead != null && leadPlace != null) break;
         }
+        // changes listed one per sentence in a row (免去X的…职务。任命Y为…) are one decision
+        int lastAdded = -1, lastSentence = -2;
         for (var e : bySentence.entrySet()) {
             int b = e.getKey(), end = sentenceEnd.get(b);
             Event known = events.stream().filter(v -> v.type().equals(APPOINTMENT) && v.sentenceBegin() == b).findFirst().orElse(null);
@@ -163,15 +165,30 @@ final class ArticleExtraction {
                         known.sentenceBegin(), known.sentenceEnd(), known.confidence()));
                 continue;
             }
-            EventExtractor.SentenceFacts f = facts.stream().filter(x -> x.pageBegin() == b).findFirst().orElse(null);
+            int fi = -1;
+            for (int i = 0; i < facts.size() && fi < 0; i++) if (facts.get(i).pageBegin() == b) fi = i;
+            EventExtractor.SentenceFacts f = fi < 0 ? null : facts.get(fi);
             String sentence = f == null ? "" : f.text();
             String date = EventExtractor.dateOf(sentence, lead);
             if (date == null) date = lead;
             Region deepest = f == null ? null : EventExtractor.deepest(f);
             if (deepest == null) deepest = leadPlace;
+            Event before = lastAdded < 0 ? null : events.get(lastAdded);
+            if (before != null && fi == lastSentence + 1 && java.util.Objects.equals(before.date(), date)
+                    && java.util.Objects.equals(before.regionCode(), deepest == null ? null : deepest.code())) {
+                List<String> all = new ArrayList<>(before.participants());
+                for (String n : e.getValue()) if (!all.contains(n)) all.add(n);
+                events.set(lastAdded, new Event(before.type(), before.summary(), before.date(), before.location(),
+                        before.region(), before.regionCode(), all, before.organizers(), before.begin(), end,
+                        before.sentenceBegin(), end, before.confidence()));
+                lastSentence = fi;
+                continue;
+            }
             events.add(new Event(APPOINTMENT, sentence.strip(), date, null,
                     deepest == null ? null : deepest.commonName(), deepest == null ? null : deepest.code(),
                     e.getValue(), List.of(), b, end, b, end, 0.6));
+            lastAdded = events.size() - 1;
+            lastSentence = fi;
         }
     }
 

@@ -29,8 +29,15 @@ final class EventExtractor {
     /** Where the sentence says something happened, in sentence offsets; region null when none is written. */
     record Place(String text, int begin, int end, Region region) {}
 
+    /**
+     * A date as written: day (2020年11月3日, 3日至5日), month (2017年10月, 今年4月份) or a year opening a
+     * clause (2016年,); a bare day (8日上午, 12日,) is read in the month of the article's last date.
+     */
     static final Pattern DATE = Pattern.compile(
-            "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月(?:份)?(?=[,，、起以来]))");
+            "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至\\d{1,2}日)?|(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:份)?(?=[,，、起以来])"
+            + "|(?<![\\d年月])\\d{4}年(?=[,，])|(?<![\\d年月日])\\d{1,2}日(?=上午|下午|晚|早|清晨|凌晨|中午|夜|[,，]))");
+    private static final Pattern BARE_DAY = Pattern.compile("\\d{1,2}日");
+    private static final Pattern MONTH_OF = Pattern.compile("^(?:\\d{4}年)?\\d{1,2}月");
     private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)");
     private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)");
     /** 今（15）日: the day of the month the report is dated in, as Taiwan and Hong Kong papers write it. */
@@ -50,6 +57,15 @@ final class EventExtractor {
     private static final Pattern NO_PLACE = Pattern.compile("^(各|多|全|了|着|这|那|该|其|有关|相关|一些)|多所|多个|各类");
     /** 受疫情影响: the trigger names a cause; 交流会前,: another event, as a time (研修班后, is often this one). */
     private static final Pattern NOT_THIS_EVENT_AFTER = Pattern.compile("[等的]?影响|前[,，]|之前");
+    /** After an outlet's name: the dateline or credit that makes it the report's source. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息|报道|记者)");
+    /**
+     * A clause placing this sentence before or after an event already told (会前, 交流会后, 活动结束后,):
+     * it happened on that event's day.
+     */
+    private static final Pattern AROUND_EVENT = Pattern.compile("^(?:会前|会后|会上|会议期间|活动期间|\\p{IsHan}{0,8}?(?:会|活动|仪式)(?:结束)?(?:前|后|期间))[,，]");
+    /** Bodies whose work is on people (investigation, trial), not on places. */
+    private static final Pattern ACTS_ON_PEOPLE = Pattern.compile("(纪委|监委|纪委监委|纪检监察组|巡视组|巡察组|检察院|法院)$");
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
     // 强调, 叮嘱 … need no colon: 强调要做好防汛救灾 is what was said, not a rescue
     private static final Pattern SAYS = Pattern.compile("(说|表示|指出|认为|坦言)[,，:：]|强调|叮嘱|嘱咐|勉励");
@@ -105,6 +121,8 @@ final class EventExtractor {
         String subject;
         /** the article's section (under its subheadings) the event is told in */
         int section;
+        /** its first sentence writes its date (not carried from the paragraph) */
+        boolean ownDate;
 
         boolean regionFromPlace() { return place != null && place.region() != null; }
     }
@@ -155,8 +173,11 @@ final class EventExtractor {
                 scene = null;
                 continue;
             }
-            String own = ownDate(s.text(), ctx.pageDate);
+            String own = ownDate(s.text(), lastDate, ctx.pageDate);
             String date = own != null ? own : relativeDate(s.text(), lastDate);
+            if (date == null && current != null && current.date != null && AROUND_EVENT.matcher(s.text()).find()) {
+                date = current.date;
+            }
             boolean ownDate = own != null;
             if (date != null && ownDate) lastDate = date;
             Region here = deepest(s);
@@ -227,6 +248,7 @@ final class EventExtractor {
             Place at = place != null ? place : scene;
             scene = null;
             Draft d = draft(s, typed[0], typed[1], at, date != null ? date : carriedDate, here, carriedRegion, section);
+            d.ownDate = ownDate;
             int trig = s.text().indexOf(d.trigger);
             d.organizers.addAll(actingOrganizations(s, trig, place));
             if (d.organizers.isEmpty()) {
@@ -251,7 +273,11 @@ final class EventExtractor {
                 // a place written but not in the gazetteer (教育基地), or none at all: where the organiser
                 // is, when the sentence names no place as deep
                 Region r = regionOf.apply(d.organizers.iterator().next());
-                if (r != null && (d.place != null || region == null || r.level().ordinal() > region.level().ordinal())) {
+                // a discipline or judicial body acting on someone described by a post inside its region
+                // (广东省纪委 … 广州市原副市长): the region is the body's, the place only describes the person
+                boolean acting = ownOrganizer && d.place == null && region != null && r != null && region.within(r)
+                        && ACTS_ON_PEOPLE.matcher(d.organizers.iterator().next()).find();
+                if (r != null && (d.place != null || region == null || acting || r.level().ordinal() > region.level().ordinal())) {
                     region = r;
                 }
             }
@@ -283,12 +309,17 @@ final class EventExtractor {
         return d;
     }
 
-    /** Organisations named before the trigger act; those after it, or naming the place, are places or objects. */
+    /**
+     * Organisations named before the trigger act; those after it, or naming the place, are places or
+     * objects; an outlet naming itself as the source (人民网北京8月22日电, 央视网消息) reports, it does not act.
+     */
     private static List<String> actingOrganizations(SentenceFacts s, int trigger, Place place) {
         List<String> out = new ArrayList<>();
         for (String o : s.organizations()) {
-            int at = s.text().indexOf(shortName(o));
+            String written = shortName(o);
+            int at = s.text().indexOf(written);
             if (place != null && at >= place.begin() && at < place.end()) continue;
+            if (at >= 0 && SOURCE_AFTER.matcher(s.text()).region(at + written.length(), s.text().length()).lookingAt()) continue;
             if (at < 0 || at <= trigger) out.add(o);
         }
         return out;
@@ -343,9 +374,15 @@ final class EventExtractor {
                 && earlier.participants.containsAll(d.participants);
     }
 
+    /**
+     * Told with different dates or places; or a later sentence writing its own date with people none
+     * of whom the earlier one named (8日上午,区委书记…召开紧急会议 after the city's meeting that morning).
+     */
     private static boolean apart(Draft a, Draft b) {
         return a.date != null && b.date != null && !a.date.equals(b.date)
-                || a.place != null && b.place != null && !samePlace(a.place, b.place);
+                || a.place != null && b.place != null && !samePlace(a.place, b.place)
+                || b.ownDate && !a.participants.isEmpty() && !b.participants.isEmpty()
+                    && java.util.Collections.disjoint(a.participants, b.participants);
     }
 
     /** One place written more or less fully (喀喇沁旗 / 喀喇沁旗锦山镇标准化育苗基地). */
@@ -539,16 +576,22 @@ final class EventExtractor {
 
     /** As {@link #dateOf(String, String)}, reading 今（15）日 in a report dated {@code pageDate}. */
     static String dateOf(String text, String previous, java.time.LocalDate pageDate) {
-        String own = ownDate(text, pageDate);
+        String own = ownDate(text, previous, pageDate);
         return own != null ? own : relativeDate(text, previous);
     }
 
-    /** The date the sentence itself writes, or null. */
-    private static String ownDate(String text, java.time.LocalDate pageDate) {
+    /** The date the sentence itself writes, or null; a bare day takes the month of {@code previous}. */
+    private static String ownDate(String text, String previous, java.time.LocalDate pageDate) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             // 新华社重庆8月23日电: the day of the report, not of what it tells
-            if (!DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt()) return m.group(1);
+            if (DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
+            String d = m.group(1);
+            if (BARE_DAY.matcher(d).matches() && previous != null) {
+                Matcher month = MONTH_OF.matcher(previous);
+                if (month.find()) return month.group() + d;
+            }
+            return d;
         }
         if (pageDate != null) {
             Matcher t = TODAY_NUMBERED.matcher(text);
@@ -587,3 +630,4 @@ final class EventExtractor {
         return s.length() <= 80 ? s : s.substring(0, 80) + "…";
     }
 }
+

@@ -21,6 +21,19 @@ public record Region(String code, String name, Level level, String parentCode) {
         }
     }
 
+    /** This division is {@code outer} or lies inside it (by the code's leading digits). */
+    public boolean within(Region outer) {
+        int digits = switch (outer.level) {
+            case PROVINCE -> 2;
+            case PREFECTURE -> 4;
+            case COUNTY -> 6;
+            case TOWNSHIP -> 9;
+            case VILLAGE -> 12;
+        };
+        return code.length() >= digits && outer.code.length() >= digits
+                && code.regionMatches(0, outer.code, 0, digits) && level.ordinal() >= outer.level.ordinal();
+    }
+
     /**
      * The level word used in annotations: province, prefecture, county, township, village, or
      * community for urban 社区/居委会 rows (NBS files both under the village level).

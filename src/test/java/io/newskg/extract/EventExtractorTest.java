@@ -146,6 +146,72 @@ class EventExtractorTest {
     }
 
     @Test
+    void datesAsWrittenWithYearsMonthsAndBareDays() {
+        assertEquals("2017年10月", EventExtractor.dateOf("2017年10月，镇党委选定他任村党支部书记。", null));
+        assertEquals("今年4月份", EventExtractor.dateOf("今年4月份，镇里组织党员结对帮扶。", null));
+        assertEquals("2016年", EventExtractor.dateOf("2016年，镇党委到村里物色人选。", null));
+        assertNull(EventExtractor.dateOf("2016年是脱贫攻坚的关键一年。", null), "a year that is the subject is no date");
+        assertEquals("4月8日", EventExtractor.dateOf("8日下午，超市采购经理来到村里。", "4月8日"), "a bare day takes the month told before");
+        assertEquals("2017年10月9日", EventExtractor.dateOf("9日上午，专家来到田间。", "2017年10月"));
+        assertEquals("24日", EventExtractor.dateOf("常委会会议24日下午在北京闭幕。", null), "without a month it stays as written");
+        assertNull(EventExtractor.dateOf("新华社北京24日电 会议闭幕。", null), "a dateline's day dates the report");
+    }
+
+    @Test
+    void aSentenceTimedByTheEventBeforeItHappenedThatDay() {
+        List<Event> es = events("""
+                11月16日下午，县农科院王建国院长主持召开座谈交流会，就种业合作进行交流。
+
+                交流会前，县农科院副院长李志明陪同市种子站站长赵德华一行参观考察了育种基地。
+                """);
+        Event visit = es.stream().filter(e -> e.type().equals("考察调研")).findFirst().orElse(null);
+        assertNotNull(visit, es.toString());
+        assertEquals("11月16日", visit.date(), "会前 places it on the meeting's day");
+        assertTrue(visit.participants().contains("赵德华"), visit.toString());
+    }
+
+    @Test
+    void anOutletNamingItselfAsTheSourceOrganisesNothing() {
+        List<Event> es = events("""
+                新华网北京3月2日电 据河北省纪委监委消息，石家庄市原副市长张建国涉嫌严重违纪违法，目前正接受河北省纪委监委纪律审查和监察调查。
+                """);
+        assertEquals(1, es.size(), es.toString());
+        Event e = es.get(0);
+        assertTrue(e.organizers().stream().noneMatch(o -> o.contains("新华")), e.toString());
+        assertEquals("河北省", e.region(), "the investigating body's region, not the place describing the official");
+    }
+
+    @Test
+    void twoMeetingsOnOneDayWithOtherPeopleStayApart() {
+        List<Event> es = events("""
+                5月6日上午，襄阳市人民政府召开协调会，襄阳市副市长刘建华主持会议。
+
+                6日上午，襄州区委书记孙立平、区长周文斌召开紧急会议，研究应对措施。
+                """);
+        List<Event> meetings = es.stream().filter(e -> e.type().equals("会议")).toList();
+        assertEquals(2, meetings.size(), es.toString());
+        assertEquals("5月6日", meetings.get(1).date());
+        assertTrue(meetings.get(1).participants().contains("孙立平") && !meetings.get(1).participants().contains("刘建华"));
+    }
+
+    @Test
+    void changesListedOnePerSentenceInARowAreOneDecision() {
+        List<Event> es = events("""
+                省人大常委会第十次会议12日下午在省城闭幕。会议决定免去张明华的省财政厅厅长职务，任命刘国强为省财政厅厅长。
+
+                会议表决通过了关于修改地方性法规的决定。
+
+                会议经表决，免去李卫东的省水利厅厅长职务。
+
+                会议经表决，任命赵文斌为省水利厅厅长。
+                """);
+        List<Event> changes = es.stream().filter(e -> e.type().equals("任职挂职")).toList();
+        assertEquals(2, changes.size(), es.toString());
+        assertTrue(changes.get(1).participants().containsAll(List.of("李卫东", "赵文斌")), changes.toString());
+        assertTrue(!changes.get(0).participants().contains("李卫东"), "a sentence between them keeps them apart");
+    }
+
+    @Test
     void whatWasStressedOrACauseIsNoEvent() {
         EventExtractor x = TestPages.extractor().events;
         assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
