@@ -38,8 +38,9 @@ final class EventExtractor {
             + "|(?<![\\d年月])\\d{4}年(?=[,，])|(?<![\\d年月日])\\d{1,2}日(?=上午|下午|晚|早|清晨|凌晨|中午|夜|[,，]))");
     private static final Pattern BARE_DAY = Pattern.compile("\\d{1,2}日");
     private static final Pattern MONTH_OF = Pattern.compile("^(?:\\d{4}年)?\\d{1,2}月");
-    private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)");
-    private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)");
+    private static final Pattern SAME_DAY = Pattern.compile("^(当日|当天|同日|是日|当晚)|今天|今日(?=上午|下午|晚|[,，])");
+    /** 明天上午 in a report read on the day the article last dated (今（15）日…; 明天上午…). */
+    private static final Pattern NEXT_DAY = Pattern.compile("^(次日|第二天)|明天|明日(?=上午|下午|晚|[,，])");
     /** 今（15）日: the day of the month the report is dated in, as Taiwan and Hong Kong papers write it. */
     private static final Pattern TODAY_NUMBERED = Pattern.compile("今[（(](\\d{1,2})[）)]日");
     private static final Pattern DATELINE_END = Pattern.compile("[电讯]");
@@ -66,6 +67,8 @@ final class EventExtractor {
     private static final Pattern AROUND_EVENT = Pattern.compile("^(?:会前|会后|会上|会议期间|活动期间|\\p{IsHan}{0,8}?(?:会|活动|仪式)(?:结束)?(?:前|后|期间))[,，]");
     /** Bodies whose work is on people (investigation, trial), not on places. */
     private static final Pattern ACTS_ON_PEOPLE = Pattern.compile("(纪委|监委|纪委监委|纪检监察组|巡视组|巡察组|检察院|法院)$");
+    /** Place words of a movement to somewhere (not 在, where something merely is). */
+    private static final Pattern MOVING = Pattern.compile("赴|走进|来到|深入|前往|赶往|赶到|奔赴|到");
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
     // 强调, 叮嘱 … need no colon: 强调要做好防汛救灾 is what was said, not a rescue
     private static final Pattern SAYS = Pattern.compile("(说|表示|指出|认为|坦言)[,，:：]|强调|叮嘱|嘱咐|勉励");
@@ -178,8 +181,9 @@ final class EventExtractor {
             if (date == null && current != null && current.date != null && AROUND_EVENT.matcher(s.text()).find()) {
                 date = current.date;
             }
-            boolean ownDate = own != null;
-            if (date != null && ownDate) lastDate = date;
+            // a date the sentence writes, or a relative one (明天上午) that is not the current event's day
+            boolean ownDate = own != null || date != null && current != null && current.date != null && !date.equals(current.date);
+            if (date != null && own != null) lastDate = date;
             Region here = deepest(s);
             String carriedDate = paragraphDate;
             Region carriedRegion = paragraphRegion;
@@ -187,6 +191,13 @@ final class EventExtractor {
             if (here != null) paragraphRegion = here;
             String[] typed = pick(types(s.text()), current);
             Place place = place(s);
+            // a dated sentence taking named people to a named place (8日下午,…经理李成刚赶到黄集村3组) tells an
+            // occurrence even without a word for its kind
+            if (typed == null && own != null && place != null && place.region() != null && !s.people().isEmpty()
+                    && MOVING.matcher(s.text()).region(Math.max(0, place.begin() - 2), place.begin()).find()
+                    && !INTERVIEW.matcher(s.text()).find()) {
+                typed = new String[] {"其他", s.text().substring(Math.max(0, place.begin() - 2), place.begin())};
+            }
             boolean hasActors = !s.people().isEmpty() || !s.organizations().isEmpty();
             // the sentence right after an event that names no new event of its own tells more about it:
             // who attended, who won (awards at a competition belong to it)

@@ -212,6 +212,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void namedPeopleGoingToANamedPlaceOnADayIsAnOccurrence() {
+        List<Event> es = events("""
+                5月9日上午，襄阳市农产品交易中心董事长林天真来到襄州区黄集镇黄集村3组包菜地，与菜农共商对策。
+                """);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("其他", es.get(0).type());
+        assertEquals("5月9日", es.get(0).date());
+        assertEquals("黄集村", es.get(0).region());
+        assertTrue(events("林天真来到黄集村3组包菜地，与菜农共商对策。").isEmpty(), "undated, it tells no occurrence");
+    }
+
+    @Test
     void whatWasStressedOrACauseIsNoEvent() {
         EventExtractor x = TestPages.extractor().events;
         assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
