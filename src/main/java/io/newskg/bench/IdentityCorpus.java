@@ -228,17 +228,20 @@ public final class IdentityCorpus {
             mentionsByPerson.merge(who, 1, Integer::sum);
         }
         int merged = 0, onePerson = 0, repeated = 0, oneNode = 0;
+        List<String> errors = new ArrayList<>();
         for (var e : personsByNode.entrySet()) {
             if (mentionsByNode.get(e.getKey()) < 2) continue;
             merged++;
             if (e.getValue().size() == 1) onePerson++;
+            else errors.add("merged\t" + e.getKey() + "\t" + new java.util.TreeSet<>(e.getValue()));
         }
         for (var e : nodesByPerson.entrySet()) {
             if (mentionsByPerson.get(e.getKey()) < 2) continue;
             repeated++;
             if (e.getValue().size() == 1) oneNode++;
+            else errors.add("split\t" + e.getKey() + "\t" + new java.util.TreeSet<>(e.getValue()));
         }
-        return new Result(person.size(), mentions.size(), merged, onePerson, repeated, oneNode);
+        return new Result(person.size(), mentions.size(), merged, onePerson, repeated, oneNode, errors);
     }
 
     /**
@@ -248,8 +251,10 @@ public final class IdentityCorpus {
      * @param onePerson of them, one person
      * @param repeated  people with two or more mentions found
      * @param oneNode   of them, one node
+     * @param errors    one line per node holding several people ({@code merged}, node key, people) and per
+     *                  person split over several nodes ({@code split}, person, node keys)
      */
-    public record Result(int mentions, int found, int merged, int onePerson, int repeated, int oneNode) {
+    public record Result(int mentions, int found, int merged, int onePerson, int repeated, int oneNode, List<String> errors) {
         public double precision() { return merged == 0 ? 1 : (double) onePerson / merged; }
 
         public double recall() { return repeated == 0 ? 1 : (double) oneNode / repeated; }

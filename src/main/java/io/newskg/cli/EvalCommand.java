@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the scores as JSON, keyed by set")
     boolean json;
 
-    @Option(names = "--errors", description = "also list every missed and spurious item")
+    @Option(names = "--errors", description = "also list every missed and spurious item (with --identity: every node holding two people, every person split over nodes)")
     boolean errors;
 
     @Option(names = "--identity", paramLabel = "DIR", description = "instead: identity precision and recall on a corpus "
@@ -63,7 +63,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             Extractor extractor = new Extractor();
             RdfMapper mapper = new RdfMapper(new Iris(NKG.DEFAULT_BASE), extractor.gazetteer());
-            out.println(io.newskg.bench.IdentityCorpus.measure(identity, extractor, mapper));
+            io.newskg.bench.IdentityCorpus.Result r = io.newskg.bench.IdentityCorpus.measure(identity, extractor, mapper);
+            out.println(r);
+            if (errors) r.errors().forEach(out::println);
             return 0;
         }
         List<GoldSet> chosen = chosen();

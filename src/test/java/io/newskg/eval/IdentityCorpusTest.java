@@ -36,5 +36,10 @@ class IdentityCorpusTest {
         // without the career join recall was 0.868)
         assertTrue(r.precision() >= 0.965, r.toString());
         assertTrue(r.recall() >= 0.94, r.toString());
+        // the listing names exactly the nodes and people the figures count as wrong
+        assertEquals(r.merged() - r.onePerson(), r.errors().stream().filter(e -> e.startsWith("merged\t")).count());
+        assertEquals(r.repeated() - r.oneNode(), r.errors().stream().filter(e -> e.startsWith("split\t")).count());
+        assertTrue(r.errors().stream().filter(e -> e.startsWith("merged\t")).allMatch(e -> e.split("\t")[2].contains(",")),
+                "a wrong merge lists two people or more");
     }
 }
