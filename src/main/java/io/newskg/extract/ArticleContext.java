@@ -20,6 +20,11 @@ final class ArticleContext {
     final Region county;
     /** The township the article mostly speaks of, for a 镇长 written without his town. */
     final Region township;
+    /**
+     * The village an article about one village speaks of (most of its village names, at least twice),
+     * for a 村… body written far from the village's name; else null.
+     */
+    final Region village;
     /** The prefecture most of the page speaks of (a city paper's city), or null; set once the whole page is read. */
     Region pagePrefecture;
     /** The date the page or web article is dated, or null. */
@@ -36,6 +41,24 @@ final class ArticleContext {
         this.prefecture = pref;
         this.county = dominant(g, regions, Region.Level.COUNTY);
         this.township = dominant(g, regions, Region.Level.TOWNSHIP);
+        this.village = mostly(regions, Region.Level.VILLAGE);
+    }
+
+    /** The region of that level named at least twice and in at least {@value #PAGE_SHARE} of that level's names. */
+    private static Region mostly(List<RegionMention> mentions, Region.Level level) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Region> byCode = new HashMap<>();
+        int all = 0;
+        for (RegionMention m : mentions) {
+            if (!m.resolved() || m.region().level() != level) continue;
+            all++;
+            counts.merge(m.region().code(), 1, Integer::sum);
+            byCode.put(m.region().code(), m.region());
+        }
+        int n = all;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 2 && e.getValue() >= PAGE_SHARE * n)
+                .map(e -> byCode.get(e.getKey())).orElse(null);
     }
 
     /**

@@ -497,7 +497,10 @@ final class ArticleExtraction {
             if (rp.title().startsWith("党的")) return null;
         }
         if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
-        return x.orgs.resolve(rp.org(), rp.title(), previous, nearest(at, Region.Level.VILLAGE),
+        Region village = nearest(at, Region.Level.VILLAGE);
+        // 村红白理事会 in an article about one village, written far from its name
+        if (village == null && org.startsWith("村") && org.length() > 2) village = ctx.village;
+        return x.orgs.resolve(rp.org(), rp.title(), previous, village,
                 nearest(at, Region.Level.TOWNSHIP), ctx, at);
     }
 

@@ -59,6 +59,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aVillageBodyFarFromTheNameOfTheArticlesVillage() {
+        ArticleResult a = only("卓资县十八台镇十八台村这几年变化很大。十八台村的党员带头干。\n\n"
+                + "村里修了路，建了文化广场，办起了合作社，外出打工的年轻人陆续回来了，老人们在广场上跳舞，孩子们在新学校里读书，日子一天比一天红火。村里修了路，建了文化广场，办起了合作社，外出打工的年轻人陆续回来了，老人们在广场上跳舞，孩子们在新学校里读书，日子一天比一天红火。\n\n村里修了路，建了文化广场，办起了合作社，外出打工的年轻人陆续回来了，老人们在广场上跳舞，孩子们在新学校里读书，日子一天比一天红火。村里修了路，建了文化广场，办起了合作社，外出打工的年轻人陆续回来了，老人们在广场上跳舞，孩子们在新学校里读书，日子一天比一天红火。\n\n村红白理事会副会长韩志强说，如今办酒席不再攀比了。");
+        Official o = official(a, "韩志强");
+        assertNotNull(o, a.officials().toString());
+        assertTrue(o.posts().stream().anyMatch(p -> p.org().endsWith("十八台村红白理事会")), o.posts().toString());
+    }
+
+    @Test
     void impliedGovernmentOfTheCity() {
         ArticleResult a = only("乌兰察布市举行现场会,副市长郑宏伟出席。");
         Official o = official(a, "郑宏伟");
