@@ -69,6 +69,11 @@ final class EventExtractor {
     private static final Pattern ACTS_ON_PEOPLE = Pattern.compile("(纪委|监委|纪委监委|纪检监察组|巡视组|巡察组|检察院|法院)$");
     /** Place words of a movement to somewhere (not 在, where something merely is). */
     private static final Pattern MOVING = Pattern.compile("赴|走进|来到|深入|前往|赶往|赶到|奔赴|到");
+    /**
+     * Paragraphs of plain sentences (people, no kind, place or date of their own) that still tell of the
+     * current event; a feature story goes on to other things after that.
+     */
+    private static final int QUIET_PARAGRAPHS = 1;
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
     // 强调, 叮嘱 … need no colon: 强调要做好防汛救灾 is what was said, not a rescue
     private static final Pattern SAYS = Pattern.compile("(说|表示|指出|认为|坦言)[,，:：]|强调|叮嘱|嘱咐|勉励");
@@ -118,6 +123,8 @@ final class EventExtractor {
         String summary;
         /** the paragraph of its last sentence has ended */
         boolean paragraphEnded;
+        /** paragraphs begun since a sentence last told of its kind, place or date */
+        int quiet;
         /** the article has moved on to another place: plain sentences no longer tell of this event */
         boolean closed;
         /** a place acting as organiser, or null */
@@ -167,7 +174,10 @@ final class EventExtractor {
                         List.of(paragraphPerson), s.organizations(), s.regions());
             }
             paragraphPerson = lastNamed(s, paragraphPerson);
-            if (paragraphStart && current != null) current.paragraphEnded = true;
+            if (paragraphStart && current != null) {
+                current.paragraphEnded = true;
+                current.quiet++;
+            }
             // a section heading (“板凳会”传递好声音) opens another story of the article; a line
             // after an unfinished sentence is the rest of that sentence, broken by the layout
             if (paragraphStart && isHeading(s.text()) && "。！？!?”…".indexOf(before.charAt(before.length() - 1)) >= 0) {
@@ -216,6 +226,7 @@ final class EventExtractor {
             boolean caption = current != null && s.text().strip().startsWith("图为");
             boolean follows = current != null && (hasActors || names || placing) && !ownDate && !elsewhere
                     && (weak && place == null && !current.closed && (!current.paragraphEnded || carriedDate == null)
+                            && current.quiet <= QUIET_PARAGRAPHS
                         || sameKind || names || placing || caption);
             // a sentence about another place that is no event of its own ends what follows the current one
             if (elsewhere && !follows) current.closed = true;
@@ -238,6 +249,7 @@ final class EventExtractor {
                         place != null ? place.begin() : s.text().length(), place));
                 current.pageEnd = s.pageEnd();
                 current.paragraphEnded = false;
+                if (!weak || place != null || caption) current.quiet = 0;
                 continue;
             }
             // the same actors going on to the next place: the next stop of the same kind of event

@@ -224,6 +224,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aFeatureStoryMovesOnFromAnEventAfterParagraphsOfOtherThings() {
+        List<Event> es = events("""
+                11月3日，溆浦县北斗溪镇茅坡村召开村民代表会议，村党支部书记梁志杰主持会议。
+
+                老书记宋光才回忆起当年的情形，村民陈立勇也讲起了往事。
+
+                村民小组长徐兴明一户一户做工作，很多村民都表达了支持。
+
+                预备党员梁文永也加入进来，帮着老人整理房前屋后。
+                """);
+        Event meeting = es.stream().filter(e -> e.type().equals("会议")).findFirst().orElse(null);
+        assertNotNull(meeting, es.toString());
+        assertTrue(meeting.participants().contains("梁志杰"), meeting.toString());
+        assertTrue(!meeting.participants().contains("梁文永"), "three paragraphs on, the story is about other things: " + meeting);
+    }
+
+    @Test
     void whatWasStressedOrACauseIsNoEvent() {
         EventExtractor x = TestPages.extractor().events;
         assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
