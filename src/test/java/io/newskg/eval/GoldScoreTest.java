@@ -42,7 +42,7 @@ class GoldScoreTest {
             "people", 0.76,
             "organizations", 0.85,
             "regions", 0.96,
-            "events", 0.42);
+            "events", 0.60);
 
     static final Map<String, Map<String, Double>> FLOORS = Map.of("seeds", SEEDS_FLOORS, "dev", DEV_FLOORS);
 
