@@ -550,7 +550,7 @@ final class EventExtractor {
                     continue;
                 }
                 for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at) || reportedSpeech(text, at)
+                    if (partOfName(text, at + w.length()) || inQuotedSpeech(text, at) || reportedSpeech(text, at) || planned(text, at)
                             || NOT_THIS_EVENT_AFTER.matcher(text).region(at + w.length(), text.length()).lookingAt()) continue;
                     (text.startsWith("活动", at + w.length()) ? activity : plain).add(new String[] {e.getKey(), w});
                     break;
@@ -579,6 +579,17 @@ final class EventExtractor {
         int close = text.indexOf('”', at);
         String quoted = text.substring(open + 1, close < 0 ? text.length() : close);
         return quoted.length() > 24 || quoted.chars().anyMatch(c -> "，,。！!？?；;".indexOf(c) >= 0);
+    }
+
+    /** 将/拟/计划 earlier in the trigger's clause, in a sentence giving no day or hour before it: a plan, not an occurrence. */
+    private static final Pattern PLAN = Pattern.compile("(?:将|拟|计划|准备|力争|争取)[^，,；;。：:]*$");
+    private static final Pattern WHEN = Pattern.compile("\\d日|上午|下午|晚上|明天|明日|今天|近日|本周|下周");
+
+    private static boolean planned(String text, int at) {
+        int clause = Math.max(Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at)),
+                Math.max(text.lastIndexOf('；', at), text.lastIndexOf('。', at))) + 1;
+        String before = text.substring(clause, at);
+        return PLAN.matcher(before).find() && !WHEN.matcher(text).region(0, at).find();
     }
 
     /** After 他说, / 表示, / 指出: what someone says or plans, not what the article reports. */

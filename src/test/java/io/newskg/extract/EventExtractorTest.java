@@ -241,6 +241,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlanIsNoOccurrenceButADatedAnnouncementIs() {
+        EventExtractor x = TestPages.extractor().events;
+        assertTrue(x.types("双方将通过经常性开展对接洽谈会等形式，促进两地对接。").isEmpty(), "将… with no day: a plan");
+        assertEquals("会议", x.types("南京团明天上午将参加招商说明会。").get(0)[0], "an announced meeting with its day");
+        assertEquals("其他", x.types("8月27日,派出所民警经过多日摸排,成功将在逃人员抓获。").get(0)[0], "将 marking the object");
+    }
+
+    @Test
     void whatWasStressedOrACauseIsNoEvent() {
         EventExtractor x = TestPages.extractor().events;
         assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
