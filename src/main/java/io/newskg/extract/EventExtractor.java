@@ -304,6 +304,11 @@ final class EventExtractor {
                     region = r;
                 }
             }
+            // in an article about one village, what its own sentences place nowhere happens in the village,
+            // not wherever the article's main organisation (the township's party committee) sits
+            if (!d.regionFromPlace() && !ownOrganizer && ctx.village != null && (region == null || ctx.village.within(region))) {
+                region = ctx.village;
+            }
             if (region == null) region = ctx.county != null ? ctx.county : ctx.prefecture != null ? ctx.prefecture : ctx.pagePrefecture;
             if (d.date == null && region == null) continue;
             List<String> participants = new ArrayList<>(d.participants);
@@ -393,6 +398,8 @@ final class EventExtractor {
 
     /** Told of the same people with no date or place of its own: more of the same story, whatever its trigger. */
     private static boolean sameStory(Draft earlier, Draft d) {
+        // a meeting or a visit is not swallowed by an untyped occurrence told before it
+        if (earlier.type.equals("其他") && !d.type.equals("其他")) return false;
         return d.date == null && d.place == null && !d.participants.isEmpty()
                 && earlier.participants.containsAll(d.participants);
     }

@@ -249,6 +249,29 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMeetingIsNotSwallowedByTheOccurrenceToldBeforeIt() {
+        List<Event> es = events("""
+                今年4月，烟台市芝罘区纪委监委接到举报，称区人社局工作人员李明远冒领费用，区纪委监委立即成立调查组调查核实。
+
+                芝罘区纪委监委查明系诬告，并为李明远专门召开了澄清正名会议。
+                """);
+        assertTrue(es.stream().anyMatch(e -> e.type().equals("会议") && e.participants().contains("李明远")), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type().equals("其他") && "今年4月".equals(e.date())), es.toString());
+    }
+
+    @Test
+    void anArticleAboutOneVillagePlacesItsUnplacedEventsThere() {
+        List<Event> es = events("""
+                溆浦县北斗溪镇茅坡村这几年变化很大，茅坡村的党员干部带头干。
+
+                北斗溪镇党委高度重视，北斗溪镇党委多次研究。80后党员梁志杰担任了村党支部书记。
+                """);
+        Event change = es.stream().filter(e -> e.type().equals("任职挂职")).findFirst().orElse(null);
+        assertNotNull(change, es.toString());
+        assertEquals("茅坡村", change.region(), change.toString());
+    }
+
+    @Test
     void whatWasStressedOrACauseIsNoEvent() {
         EventExtractor x = TestPages.extractor().events;
         assertEquals("考察调研", x.types("总理赶赴受灾地区考察，强调要做好防汛救灾工作。").get(0)[0]);
