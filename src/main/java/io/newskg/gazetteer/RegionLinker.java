@@ -26,9 +26,7 @@ public final class RegionLinker {
      * map is as fast as an Aho-Corasick trie on news-length texts and costs ~20 ms to set up
      * instead of ~0.7 s for HanLP's double-array trie over ~75,000 forms.
      */
-    private final Map<Integer, Integer> maxLengthByPrefix = new HashMap<>(1 << 17);
-    /** Bit k set when some form of length k (2..31) starts with the pair: only those lengths are looked up. */
-    private final Map<Integer, Integer> lengthsByPrefix = new HashMap<>(1 << 17);
+    private final PrefixTable prefixes;
 
     /** Words that stand for the paper's province (自治区党委, 全区, 我省) or the city/county in context. */
     private static final Set<String> PROVINCE_DEICTIC_AR = Set.of("自治区", "全区", "我区", "本区");
@@ -44,21 +42,68 @@ public final class RegionLinker {
     /** NBS units named by their kind alone (开发区 is the name of 11 units, 城区 of 8). */
     private static final Pattern GENERIC_UNIT = Pattern.compile(
             "(?:经济技术|高新技术产业|高新技术|经济|工业|综合|保税)?(?:开发区|园区)|高新区|新区|城区|(?:国营)?(?:农|林|牧|渔|茶|果|种畜|良种|原种|园艺|第一良种|第二良种)场");
+    /** The last characters GENERIC_UNIT's alternatives end with (区, 场), tested before the regex. */
+    private static boolean mayBeGenericUnit(String form) {
+        return form.endsWith("区") || form.endsWith("场");
+    }
+
+    /** Words one of which every TOWNSHIP_INSTITUTION match contains, tested before the regex scans a text. */
+    private static final String[] INSTITUTION_WORDS = {"派出所", "边境检查站", "卫生院", "中心校"};
+
     /** Common nouns that look like a misprinted township or village name. */
     private static final Set<String> FUZZY_STOP = Set.of("小城镇", "各乡镇", "全乡镇", "新农村", "各嘎查", "全嘎查");
 
     public RegionLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String f : gazetteer.forms()) index(f);
+        Map<Integer, Integer> maxLengthByPrefix = new HashMap<>(1 << 17), lengthsByPrefix = new HashMap<>(1 << 17);
+        for (String f : gazetteer.forms()) index(f, maxLengthByPrefix, lengthsByPrefix);
         for (Set<String> s : List.of(PROVINCE_DEICTIC_AR, PROVINCE_DEICTIC_P, CITY_DEICTIC, BANNER_DEICTIC, COUNTY_DEICTIC)) {
-            for (String f : s) index(f);
+            for (String f : s) index(f, maxLengthByPrefix, lengthsByPrefix);
         }
+        this.prefixes = new PrefixTable(maxLengthByPrefix, lengthsByPrefix);
     }
 
-    private void index(String form) {
+    private static void index(String form, Map<Integer, Integer> maxLengthByPrefix, Map<Integer, Integer> lengthsByPrefix) {
         if (form.length() < 2) return;
         maxLengthByPrefix.merge(prefix(form, 0), form.length(), Math::max);
         lengthsByPrefix.merge(prefix(form, 0), form.length() < 32 ? 1 << form.length() : 1 << 31, (a, b) -> a | b);
+    }
+
+    /**
+     * For each pair of characters some form starts with: the longest such form, and a bit k set
+     * when some form of length k (2..31; bit 31 for longer) starts with it, so only those lengths
+     * are looked up. An open-addressing table over ints: the scan asks it at every character of
+     * every text, where a {@code HashMap<Integer, Integer>} boxes the key and chases two maps.
+     */
+    private static final class PrefixTable {
+        private final int[] keys, lengths, max;
+        private final int mask;
+
+        PrefixTable(Map<Integer, Integer> maxLength, Map<Integer, Integer> lengthBits) {
+            int cap = Integer.highestOneBit(Math.max(4, maxLength.size() * 2)) << 1;
+            keys = new int[cap];
+            lengths = new int[cap];
+            max = new int[cap];
+            mask = cap - 1;
+            maxLength.forEach((k, m) -> {
+                int h = slot(k);
+                while (lengths[h] != 0) h = (h + 1) & mask;
+                keys[h] = k;
+                lengths[h] = lengthBits.get(k); // never 0: a form of length >= 2 sets a bit
+                max[h] = m;
+            });
+        }
+
+        private int slot(int key) {
+            int h = key * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /** The table index of {@code key}, or -1. */
+        int find(int key) {
+            for (int h = slot(key); lengths[h] != 0; h = (h + 1) & mask) if (keys[h] == key) return h;
+            return -1;
+        }
     }
 
     private static int prefix(String s, int i) {
@@ -80,6 +125,35 @@ public final class RegionLinker {
      *                       prefecture the text's regions lie in is used
      */
     public List<RegionMention> link(String text, String provinceCode, String prefectureCode) {
+        if (text.length() > CACHED_LENGTH) return linkText(text, provinceCode, prefectureCode);
+        // organisation names are linked again and again (OrgResolver asks for each mention); the
+        // answer depends only on the text and the two codes
+        String key = provinceCode + '\u0000' + prefectureCode + '\u0000' + text;
+        Map<String, List<RegionMention>> known = cache.get();
+        List<RegionMention> ms = known.get(key);
+        if (ms == null) {
+            ms = List.copyOf(linkText(text, provinceCode, prefectureCode));
+            known.put(key, ms);
+        }
+        return new ArrayList<>(ms);
+    }
+
+    /** Texts up to this length (names, not articles) have their links kept in {@link #cache}. */
+    private static final int CACHED_LENGTH = 40;
+    private static final int CACHE_SIZE = 4096;
+    /**
+     * Links of short texts, per thread (the maps are not shared), least recently used dropped
+     * first. The answer depends on the text, the two codes and this linker's gazetteer alone.
+     */
+    private final ThreadLocal<Map<String, List<RegionMention>>> cache = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<RegionMention>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    private List<RegionMention> linkText(String text, String provinceCode, String prefectureCode) {
         Region province = provinceCode == null ? null : gazetteer.byCode(provinceCode);
         Region homeCity = prefectureCode == null ? null : gazetteer.byCode(prefectureCode);
         List<Slot> found = new ArrayList<>();
@@ -100,7 +174,7 @@ public final class RegionLinker {
         List<Slot> slots = longestFirst(found);
         for (Slot s : slots) {
             // 开发区, 高新区, 城区, 良种场: NBS units named by their kind alone, only in a chain (仪征市开发区)
-            if (!s.deictic && GENERIC_UNIT.matcher(s.form).matches()) s.needsChain = s.generic = true;
+            if (!s.deictic && mayBeGenericUnit(s.form) && GENERIC_UNIT.matcher(s.form).matches()) s.needsChain = s.generic = true;
             if (s.cands.isEmpty() || !s.cands.stream().allMatch(c -> c.level() == Region.Level.VILLAGE)) continue;
             String stem = villageStem(s.form);
             if (stem == null) continue;
@@ -292,6 +366,8 @@ public final class RegionLinker {
      */
     private void numberedVillages(String text, List<VillageTable> tables, List<Region> cands,
                                   Map<Long, Slot> bySpan, List<Slot> out) {
+        // every match ends with ）村 or )村: a text without either has none
+        if (!text.contains("）村") && !text.contains(")村")) return;
         Matcher m = VILLAGE_NUMBER.matcher(text);
         while (m.find()) {
             for (int len = Math.min(8, m.start()); len >= 2; len--) {
@@ -355,6 +431,9 @@ public final class RegionLinker {
     /** 恩和哈达边境派出所 → 恩和哈达镇: township stems only before the name of a local institution. */
     private List<Slot> institutionTownships(String text, List<Slot> taken) {
         List<Slot> out = new ArrayList<>();
+        boolean any = false;
+        for (String w : INSTITUTION_WORDS) any |= text.contains(w);
+        if (!any) return out;
         Matcher m = TOWNSHIP_INSTITUTION.matcher(text);
         while (m.find()) {
             int end = m.start();
@@ -601,18 +680,22 @@ public final class RegionLinker {
         }
         Map<String, Slot> found = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
+        // where each suffix occurs, found once per call instead of once per target name
+        Map<String, int[]> suffixAt = new HashMap<>();
         for (Map.Entry<String, Region> e : targets.entrySet()) {
             String name = e.getKey();
             String suffix = suffixOf(name);
             if (suffix == null) continue;
-            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+            for (int at : suffixAt.computeIfAbsent(suffix, x -> occurrences(text, x))) {
                 int end = at + suffix.length();
                 for (int len = name.length() - 1; len <= name.length() + 1; len++) {
                     int begin = end - len;
-                    if (begin < 0 || len <= suffix.length() + 1 || !allHan(text, begin, end)) continue;
+                    if (begin < 0 || len <= suffix.length() + 1) continue;
+                    // the cheap tests first, on the text itself: most (suffix, target) pairs fail them
+                    if (len != name.length() - 1 && text.charAt(begin) != name.charAt(0)) continue;
+                    if (!oneEdit(text, begin, end, name) || !allHan(text, begin, end)) continue;
                     String w = text.substring(begin, end);
-                    if (w.equals(name) || FUZZY_STOP.contains(w) || !oneEdit(w, name)) continue;
-                    if (len != name.length() - 1 && w.charAt(0) != name.charAt(0)) continue;
+                    if (FUZZY_STOP.contains(w)) continue;
                     int b = begin;
                     if (slots.stream().anyMatch(s -> !replaceable(s) && s.begin < end && b < s.end)) continue;
                     // inside an exact match (水沟镇 in 风水沟镇) it is not a misprint
@@ -684,6 +767,17 @@ public final class RegionLinker {
         return !s.fuzzy && s.support < 2 && s.region.level().ordinal() >= Region.Level.TOWNSHIP.ordinal();
     }
 
+    /** Every index where {@code s} occurs in {@code text}, ascending, overlapping occurrences included. */
+    private static int[] occurrences(String text, String s) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = at;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     private static String suffixOf(String name) {
         for (String s : new String[] {"街道", "苏木", "嘎查", "社区", "镇", "乡", "村"}) if (name.endsWith(s)) return s;
         return null;
@@ -701,6 +795,28 @@ public final class RegionLinker {
             j++;
         }
         return edits + (b.length() - j) + (a.length() - i) <= 1;
+    }
+
+    /**
+     * {@link #oneEdit(String, String)} of text[begin, end) and {@code b}, without cutting the text
+     * (an exact equal is not one edit).
+     */
+    static boolean oneEdit(String text, int begin, int end, String b) {
+        int la = end - begin, lb = b.length();
+        if (Math.abs(la - lb) > 1) return false;
+        // walk the shorter as a, the longer as b, as oneEdit does after its swap
+        boolean swap = la > lb;
+        int na = swap ? lb : la, nb = swap ? la : lb;
+        int i = 0, j = 0, edits = 0;
+        while (i < na && j < nb) {
+            char ca = swap ? b.charAt(i) : text.charAt(begin + i), cb = swap ? text.charAt(begin + j) : b.charAt(j);
+            if (ca == cb) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (na == nb) i++;
+            j++;
+        }
+        edits += (nb - j) + (na - i);
+        return edits == 1;
     }
 
     private static boolean allHan(String text, int begin, int end) {
@@ -814,10 +930,10 @@ public final class RegionLinker {
     private List<int[]> allMatches(String text) {
         List<int[]> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length(); i++) {
-            Integer max = maxLengthByPrefix.get(prefix(text, i));
-            if (max == null) continue;
-            int lengths = lengthsByPrefix.get(prefix(text, i));
-            for (int len = 2, top = Math.min(max, text.length() - i); len <= top; len++) {
+            int at = prefixes.find(prefix(text, i));
+            if (at < 0) continue;
+            int lengths = prefixes.lengths[at];
+            for (int len = 2, top = Math.min(prefixes.max[at], text.length() - i); len <= top; len++) {
                 if (len < 31 && (lengths & (1 << len)) == 0) continue;
                 String sub = text.substring(i, i + len);
                 if (!gazetteer.lookup(sub).isEmpty() || isDeictic(sub)) hits.add(new int[] {i, i + len});

@@ -123,20 +123,51 @@ final class BylineParser {
     static List<Byline> parseTail(String s, int base) {
         List<Byline> out = new ArrayList<>();
         String t = stripEnd(s);
-        Matcher m = GLUED_PHOTO.matcher(t);
-        if (m.find()) {
+        Matcher m;
+        if (mayEndWithPhotoCredit(t) && (m = GLUED_PHOTO.matcher(t)).find()) {
             out.addAll(parse(m.group(1), base + m.start(1)));
             return out;
         }
-        m = TRAILING.matcher(t);
-        if (m.find()) roleNames(out, m.group(1), base + m.start(1), null);
+        if (mayEndWithBracket(t) && (m = TRAILING.matcher(t)).find()) roleNames(out, m.group(1), base + m.start(1), null);
         return out;
     }
 
     /** Offset where a glued trailing photo credit starts, or -1. */
     static int gluedCreditStart(String s) {
-        Matcher m = GLUED_PHOTO.matcher(stripEnd(s));
+        String t = stripEnd(s);
+        if (!mayEndWithPhotoCredit(t)) return -1;
+        Matcher m = GLUED_PHOTO.matcher(t);
         return m.find() ? m.start(1) : -1;
+    }
+
+    /**
+     * The end GLUED_PHOTO needs (摄 or 摄影 where its {@code $} can match: at the end or before one
+     * final line terminator), tested first: the regex otherwise tries every start in a paragraph
+     * before failing, and nearly every body paragraph goes through it several times.
+     */
+    static boolean mayEndWithPhotoCredit(String t) {
+        int e = endBeforeFinalTerminator(t);
+        return e > 0 && (t.charAt(e - 1) == '摄' || e > 1 && t.charAt(e - 1) == '影' && t.charAt(e - 2) == '摄');
+    }
+
+    /** The end TRAILING needs: a closing bracket where its {@code $} can match. */
+    private static boolean mayEndWithBracket(String t) {
+        int e = endBeforeFinalTerminator(t);
+        return e > 0 && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '）');
+    }
+
+    /**
+     * Where {@code $} (no MULTILINE, no UNIX_LINES) may match last: before a final line terminator
+     * (\r\n, \n, \r, \u0085, \u2028, \u2029) if the text ends with one, else at its end. A
+     * pattern ending in {@code X$} can match only if X ends here or at the text's end.
+     */
+    private static int endBeforeFinalTerminator(String t) {
+        int n = t.length();
+        if (n == 0) return 0;
+        char last = t.charAt(n - 1);
+        if (last == '\n' && n > 1 && t.charAt(n - 2) == '\r') return n - 2;
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return n - 1;
+        return n;
     }
 
     /** Credits in a dateline at the start of a first paragraph ("本报讯(记者 孙国俊)…"). */

@@ -54,12 +54,28 @@ final class LayoutRepair {
             if (current != null && continues(current.text(), l.text())) {
                 current = MappedText.join(List.of(current, l.mapped()), "");
             } else {
-                if (current != null) out.add(current.without(TICKER));
+                if (current != null) out.add(withoutTickers(current));
                 current = l.mapped();
             }
         }
-        if (current != null) out.add(current.without(TICKER));
+        if (current != null) out.add(withoutTickers(current));
         return out;
+    }
+
+    /**
+     * {@code p} without its ticker links. TICKER needs a bracket followed by a digit, tested first:
+     * its look-behinds make the regex cost a script lookup at every character of every paragraph.
+     */
+    static MappedText withoutTickers(MappedText p) {
+        String t = p.text();
+        for (int i = t.indexOf('('); i >= 0; i = t.indexOf('(', i + 1)) if (digitAt(t, i + 1)) return p.without(TICKER);
+        for (int i = t.indexOf('（'); i >= 0; i = t.indexOf('（', i + 1)) if (digitAt(t, i + 1)) return p.without(TICKER);
+        return p;
+    }
+
+    /** An ASCII digit at {@code i}, as TICKER's {@code \d} (no UNICODE_CHARACTER_CLASS) reads it. */
+    private static boolean digitAt(String t, int i) {
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     /** Repairs a whole text: its non-blank lines, rejoined where the layout broke them, one per line. */
