@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A query cancelled by its overall timeout after the first results went out cannot answer 503
  * any more, and Fuseki then ends the 200 response as if it were complete. This filter holds back
  * the end of every response until the handler returns; if a query of the request was cancelled
- * meanwhile, the connection is aborted instead, so a client sees a failed transfer (curl: exit
- * 18, Java: "EOF reached while reading", fetch: a network error), never a short answer that parses.
+ * meanwhile and the response had started a successful (non-error) body, the connection is aborted
+ * instead, so a client sees a failed transfer (curl: exit 18, Java: "EOF reached while reading",
+ * fetch: a network error), never a short answer that parses. Error responses (a 503 written whole
+ * because the timeout came before the first result) end normally.
  */
 final class CutOffGuard implements Filter {
     /** The cancel flags of the queries the current request thread started (set by the optimizer hook). */
@@ -45,8 +47,12 @@ final class CutOffGuard implements Filter {
         } finally {
             CANCEL.remove();
         }
-        // A client that left reads nothing more (and may have left after the whole answer, before the end was sent).
-        if (response.isCommitted() && flags.stream().anyMatch(AtomicBoolean::get) && !ClientGone.left(request)) {
+        // Only a successful body can have been cut short: an error response (the 503 Fuseki writes
+        // when the timeout fires before the first result) is whole, so it ends normally and the
+        // connection stays open. A client that left reads nothing more (and may have left after
+        // the whole answer, before the end was sent).
+        if (response.isCommitted() && ((HttpServletResponse) response).getStatus() < 400
+                && flags.stream().anyMatch(AtomicBoolean::get) && !ClientGone.left(request)) {
             // Thrown after commit, Jetty aborts the connection without the final chunk.
             throw new IOException("query timed out after its first results: response cut off");
         }

@@ -131,12 +131,21 @@ public final class Server {
             long timeout = 0;
             String t = env.get(ENV_TIMEOUT);
             if (t != null && !t.isBlank()) {
+                double seconds;
                 try {
-                    timeout = Math.round(Double.parseDouble(t.strip()) * 1000);
+                    seconds = Double.parseDouble(t.strip());
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(ENV_TIMEOUT + " must be a number of seconds: " + t);
                 }
+                // 0, a negative number or NaN would silently mean the configured limits; Infinity no limit
+                if (!(seconds > 0) || Double.isInfinite(seconds) || Math.round(seconds * 1000) < 1) {
+                    throw new IllegalArgumentException(ENV_TIMEOUT + " must be a positive number of seconds: " + t);
+                }
+                timeout = Math.round(seconds * 1000);
             }
+            // the query cap's settings are read when the server starts; checked here, with the others,
+            // so that a bad one is one line before anything is opened
+            QueryLimit.fromEnvironment(env);
             String base = env.get(ENV_BASE);
             String fed = env.getOrDefault(ENV_FEDERATION, "").strip();
             if (!fed.isEmpty() && !fed.equalsIgnoreCase("true") && !fed.equalsIgnoreCase("false")) {

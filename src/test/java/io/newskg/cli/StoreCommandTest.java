@@ -170,6 +170,19 @@ class StoreCommandTest {
         Run timeout = serve(java.util.Map.of("NEWSKG_QUERY_TIMEOUT", "ten"), "--store", store.toString(), "--port", "0");
         assertEquals(1, timeout.status(), timeout.err());
         assertEquals("NEWSKG_QUERY_TIMEOUT must be a number of seconds: ten\n", timeout.err());
+        // the query cap's settings, and timeouts that are no timeout (before: a stack trace after the
+        // text-index check for the first two; -1, 0 and NaN silently meant the configured 10 s / 60 s)
+        for (String[] bad : new String[][] {
+                {"NEWSKG_MAX_QUERIES", "two", "NEWSKG_MAX_QUERIES must be a whole number: two"},
+                {"NEWSKG_MAX_QUERIES", "0", "NEWSKG_MAX_QUERIES must be at least 1: 0"},
+                {"NEWSKG_QUERY_QUEUE_SECONDS", "x", "NEWSKG_QUERY_QUEUE_SECONDS must be a number of seconds: x"},
+                {"NEWSKG_QUERY_TIMEOUT", "-1", "NEWSKG_QUERY_TIMEOUT must be a positive number of seconds: -1"},
+                {"NEWSKG_QUERY_TIMEOUT", "0", "NEWSKG_QUERY_TIMEOUT must be a positive number of seconds: 0"},
+                {"NEWSKG_QUERY_TIMEOUT", "NaN", "NEWSKG_QUERY_TIMEOUT must be a positive number of seconds: NaN"}}) {
+            Run r = serve(java.util.Map.of(bad[0], bad[1]), "--store", store.toString(), "--port", "0");
+            assertEquals(1, r.status(), r.err());
+            assertEquals(bad[2] + "\n", r.err());
+        }
         Run blank = serve(java.util.Map.of("NEWSKG_UPDATE_PASSWORD", "   "), "--store", store.toString(), "--port", "0");
         assertEquals(1, blank.status(), blank.err());
         assertTrue(blank.err().startsWith("NEWSKG_UPDATE_PASSWORD is only whitespace"), blank.err());

@@ -190,6 +190,48 @@ class SecurityTest {
         }
     }
 
+    @Test
+    void aTimeoutBeforeTheFirstResultIsAnOrdinary503AndKeepsTheConnection() throws Exception {
+        // Only a response that had started a successful body is cut off: a 503 that Fuseki wrote
+        // whole (the timeout fired before any result) ends normally, and the connection stays open
+        // for the client's next request (before: the guard saw the query's cancel flag and aborted
+        // the connection after the 503, logging "response cut off").
+        try (Running r = Running.start(SeedStore.options().withTimeoutMillis(500));
+             java.net.Socket s = new java.net.Socket("localhost", r.server().getHttpPort())) {
+            s.setSoTimeout(30_000);
+            java.io.OutputStream out = s.getOutputStream();
+            java.io.InputStream in = new java.io.BufferedInputStream(s.getInputStream());
+            out.write(ClientDisconnectTest.get(r, ClientDisconnectTest.CROSS_JOIN, "").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String first = readResponse(in);
+            assertTrue(first.startsWith("HTTP/1.1 503"), first);
+            assertTrue(first.endsWith("Query timed out\n"), first);
+            // the same connection answers the next request
+            out.write(ClientDisconnectTest.get(r, "ASK {}", "Connection: close\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String second = new String(in.readAllBytes(), StandardCharsets.UTF_8);   // Connection: close; chunked
+            assertTrue(second.startsWith("HTTP/1.1 200"), "after the 503 the connection was closed: '" + second + "'");
+            assertTrue(second.contains("\"boolean\" : true"), second);
+        }
+    }
+
+    /** One HTTP/1.1 response with a Content-Length body from the stream, or what came before it ended. */
+    static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        int c;
+        while ((c = in.read()) >= 0) {
+            head.write(c);
+            String h = head.toString(StandardCharsets.ISO_8859_1);
+            if (h.endsWith("\r\n\r\n")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(h);
+                if (!m.find()) return h + "(no Content-Length)";
+                byte[] body = in.readNBytes(Integer.parseInt(m.group(1)));
+                return h + new String(body, StandardCharsets.UTF_8);
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1) + "(connection closed)";
+    }
+
     // ---- 4. CSRF
 
     @Test
