@@ -593,10 +593,8 @@ final class EventExtractor {
     private static final Pattern WHEN = Pattern.compile("\\d日|上午|下午|晚上|明天|明日|今天|近日|本周|下周");
 
     private static boolean planned(String text, int at) {
-        int clause = Math.max(Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at)),
-                Math.max(text.lastIndexOf('；', at), text.lastIndexOf('。', at))) + 1;
-        String before = text.substring(clause, at);
-        return PLAN.matcher(before).find() && !WHEN.matcher(text).region(0, at).find();
+        // PLAN ends at the trigger with no clause break after the modal word
+        return PLAN.matcher(text).region(0, at).find() && !WHEN.matcher(text).region(0, at).find();
     }
 
     /** After 他说, / 表示, / 指出: what someone says or plans, not what the article reports. */

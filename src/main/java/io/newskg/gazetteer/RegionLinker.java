@@ -785,22 +785,10 @@ public final class RegionLinker {
 
     /** Levenshtein distance exactly 1 (one substitution, insertion or deletion). */
     static boolean oneEdit(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
-        if (a.length() > b.length()) { String t = a; a = b; b = t; }
-        int i = 0, j = 0, edits = 0;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) { i++; j++; continue; }
-            if (++edits > 1) return false;
-            if (a.length() == b.length()) i++;
-            j++;
-        }
-        return edits + (b.length() - j) + (a.length() - i) <= 1;
+        return oneEdit(a, 0, a.length(), b);
     }
 
-    /**
-     * {@link #oneEdit(String, String)} of text[begin, end) and {@code b}, without cutting the text
-     * (an exact equal is not one edit).
-     */
+    /** {@link #oneEdit(String, String)} of text[begin, end) and {@code b}, without cutting the text. */
     static boolean oneEdit(String text, int begin, int end, String b) {
         int la = end - begin, lb = b.length();
         if (Math.abs(la - lb) > 1) return false;
