@@ -30,7 +30,14 @@ final class ArticleContext {
     /** The date the page or web article is dated, or null. */
     java.time.LocalDate pageDate;
     final List<RegionMention> regions;
+    /** Organisations by their full names, the one named last at the end. */
     final List<String> fullOrgs = new ArrayList<>();
+
+    /** Records that the article names {@code org} here: it becomes the one named last. */
+    void named(String org) {
+        fullOrgs.remove(org);
+        fullOrgs.add(org);
+    }
 
     ArticleContext(Gazetteer g, Region province, List<RegionMention> regions) {
         this.province = province;

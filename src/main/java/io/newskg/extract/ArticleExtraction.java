@@ -537,7 +537,7 @@ final class ArticleExtraction {
         Matcher m = PARTY_GROUP.matcher(r.name());
         if (m.matches()) {
             organizations.putIfAbsent(m.group(1), new Organization(m.group(1), asWritten, code, begin, end, conf - 0.1));
-            if (!ctx.fullOrgs.contains(m.group(1))) ctx.fullOrgs.add(m.group(1));
+            ctx.named(m.group(1));
         }
         // 通辽市公安局科尔沁分局红星派出所 names the bureau and the branch it belongs to as well
         Matcher a = ADMINISTRATIVE_PARENT.matcher(r.name());
@@ -545,10 +545,10 @@ final class ArticleExtraction {
             String parent = r.name().substring(0, a.end());
             if (parent.length() >= 5 && parent.length() < r.name().length()) {
                 organizations.putIfAbsent(parent, new Organization(parent, asWritten, code, begin, end, conf - 0.2));
-                if (!ctx.fullOrgs.contains(parent)) ctx.fullOrgs.add(parent);
+                ctx.named(parent);
             }
         }
-        if (!ctx.fullOrgs.contains(r.name())) ctx.fullOrgs.add(r.name());
+        ctx.named(r.name());
         organizations.putIfAbsent(r.name(), new Organization(r.name(), asWritten, code, begin, end, conf));
     }
 
@@ -724,7 +724,10 @@ final class ArticleExtraction {
 
         Official build() {
             double conf = posts.stream().mapToDouble(Post::confidence).max().orElse(0.5);
-            return new Official(name, List.copyOf(posts), begin, end, conf);
+            // 院领导 (one of the body's leaders) says less than the post the article also gives (副院长 of it)
+            List<Post> kept = posts.stream().filter(p -> !p.title().endsWith("领导") || posts.stream()
+                    .noneMatch(q -> q != p && q.org().equals(p.org()) && !q.title().endsWith("领导"))).toList();
+            return new Official(name, kept, begin, end, conf);
         }
     }
 }

@@ -145,7 +145,7 @@ final class OrgResolver {
         } else if (OrgMentionFinder.OWN_PARTY.matcher(s).matches()) {
             s = ownPartyBody(s, ctx);
         } else {
-            s = joinToParent(s, ctx);
+            s = joinToParent(s, ctx, title != null);
         }
         s = DOUBLED_LEVEL.matcher(s).replaceAll("$1委");
         // 市政府 is the 市人民政府: the official name of a local government
@@ -507,7 +507,7 @@ final class OrgResolver {
      * 支队政治处 after 呼伦贝尔边境管理支队 was named: the written name begins with the end of a
      * full name the article gave before, so it is a unit of that organisation.
      */
-    private String joinToParent(String s, ArticleContext ctx) {
+    private String joinToParent(String s, ArticleContext ctx, boolean post) {
         String best = null;
         int bestOverlap = 0;
         for (String full : ctx.fullOrgs) {
@@ -524,22 +524,34 @@ final class OrgResolver {
             }
         }
         if (best != null && bestOverlap >= 2) return best;
-        return unitOfParent(s, ctx);
+        return unitOfParent(s, ctx, post);
     }
 
-    /** A child unit named alone, in an article that named exactly one unit of the parent type. */
-    private String unitOfParent(String s, ArticleContext ctx) {
+    /**
+     * A child unit named alone (业务处): in a post, a unit of the body of a parent type the article
+     * named last (省供销社副主任沈省文、业务处处长吴小樟); in a bare mention, only where the article
+     * named exactly one body of that type.
+     */
+    private String unitOfParent(String s, ArticleContext ctx, boolean post) {
         String bare = s.endsWith("”") ? s.substring(0, s.length() - 1) : s;
-        for (Map.Entry<String, List<String>> e : lexicon.unitHierarchy.entrySet()) {
-            if (e.getValue().stream().noneMatch(bare::endsWith)) continue;
-            String parent = null;
-            for (String full : ctx.fullOrgs) {
-                if (!full.endsWith(e.getKey()) || full.equals(s)) continue;
-                if (parent != null && !parent.equals(full)) return s;
-                parent = full;
-            }
-            if (parent != null && !s.startsWith(parent)) return parent + s;
+        String found = null;
+        for (int i = ctx.fullOrgs.size() - 1; i >= 0; i--) {
+            String full = ctx.fullOrgs.get(i);
+            if (full.equals(s) || s.startsWith(full) || !parentOf(full, bare)) continue;
+            if (post) return full + s;
+            if (found != null) return s;
+            found = full;
         }
+        if (found != null) return found + s;
         return s;
+    }
+
+    private boolean parentOf(String parent, String unit) {
+        // a 街道办事处 is a district's office, not a division (处) of a body
+        if (unit.endsWith("办事处")) return false;
+        for (Map.Entry<String, List<String>> e : lexicon.unitHierarchy.entrySet()) {
+            if (parent.endsWith(e.getKey()) && e.getValue().stream().anyMatch(unit::endsWith)) return true;
+        }
+        return false;
     }
 }

@@ -73,8 +73,8 @@ class PostFormsTest {
         assertEquals("湖南省人民政府", post(a, "王海峰", "省长").org());
         assertEquals("湖南省委", post(a, "王海峰", "副书记").org());
         // a municipality is its own city
-        a = TestPages.webArticle("天津市委书记赵建国和市长孙立新一同考察了滨海新区的企业。");
-        assertEquals("天津市人民政府", post(a, "孙立新", "市长").org());
+        a = TestPages.webArticle("天津市委书记赵建国和市长张建华一同考察了滨海新区的企业。");
+        assertEquals("天津市人民政府", post(a, "张建华", "市长").org());
         // 南京市/长 as the segmenter reads it: the title is 市长 of the city
         a = TestPages.webArticle("苏州市长钱国强今天下午率苏州经贸代表团抵达香港。");
         assertEquals("苏州市人民政府", post(a, "钱国强", "市长").org());
@@ -195,5 +195,20 @@ class PostFormsTest {
         var posts = a.officials().stream().flatMap(o -> o.posts().stream()
                 .map(p -> o.name() + "|" + p.title() + "|" + p.org() + "|" + p.start() + "|" + p.finish())).toList();
         assertTrue(posts.contains("赵一鸣|副秘书长|怀化市委|2011-08|2016-05"), posts.toString());
+    }
+
+    @Test
+    void aBareDivisionBelongsToTheBodyNamedJustBeforeIt() {
+        var a = TestPages.webArticle("3月8日，国家林业和草原局副局长王海涛来我省调研。湖南省林业局副局长李春明、"
+                + "规划财务处处长张建华陪同调研。");
+        assertEquals("湖南省林业局规划财务处", post(a, "张建华", "处长").org());
+    }
+
+    @Test
+    void oneOfTheLeadersGivesWayToTheLeadersOwnPost() {
+        var a = TestPages.webArticle("4月2日，湖北省农业科学院召开座谈会。院领导王海涛、李春明参加座谈。会上，李春明副院长介绍了科研情况。");
+        Official qian = official(a, "李春明").orElseThrow();
+        assertEquals(List.of("副院长"), qian.posts().stream().map(Post::title).toList(), qian.posts().toString());
+        assertEquals("院领导", post(a, "王海涛", "院领导").title());
     }
 }
