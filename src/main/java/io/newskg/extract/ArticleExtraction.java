@@ -331,7 +331,7 @@ final class ArticleExtraction {
         Set<String> keys = new HashSet<>();
         String previous = null;
         for (PostExtractor.RawPost rp : posts) {
-            OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()));
+            OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()), s.span());
             if (r == null) continue;
             previous = r.name();
             keys.add(rp.title() + "|" + r.name());
@@ -381,7 +381,7 @@ final class ArticleExtraction {
                     n -> new OfficialBuilder(n, body.origin(s.at(raw.begin())), body.originEnd(s.at(raw.end()))));
             String previous = null;
             for (PostExtractor.RawPost rp : raw.posts()) {
-                OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()));
+                OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()), s.span());
                 if (r == null) continue;
                 previous = r.name();
                 // a national body implied by a title alone (总书记) is not one the article names
@@ -482,9 +482,12 @@ final class ArticleExtraction {
 
     private static final Pattern VILLAGE_WORD = Pattern.compile("(村|社区|嘎查)$");
 
-    private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous, int at) {
+    private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous, int at, Sentence sentence) {
         String org = OrgResolver.spokenForms(rp.org());
-        if (org.startsWith("村") && org.length() > 1 && nearest(at, Region.Level.VILLAGE) == null) {
+        // 说起村支书韦俊，…磊跨村村民: the village the sentence names after the post, before one named earlier
+        Region village = org.startsWith("村") ? sentenceVillage(at, sentence) : null;
+        if (village == null) village = nearest(at, Region.Level.VILLAGE);
+        if (org.startsWith("村") && org.length() > 1 && village == null) {
             String v = writtenVillage(at);
             if (v != null) {
                 return x.orgs.resolve(v + org.substring(1), rp.title(), previous, null,
@@ -497,7 +500,6 @@ final class ArticleExtraction {
             if (rp.title().startsWith("党的")) return null;
         }
         if (rp.title().contains("大代表")) return new OrgResolver.Resolved(rp.org(), null);
-        Region village = nearest(at, Region.Level.VILLAGE);
         // 村红白理事会 in an article about one village, written far from its name
         if (village == null && org.startsWith("村") && org.length() > 2) village = ctx.village;
         return x.orgs.resolve(rp.org(), rp.title(), previous, village,
@@ -507,6 +509,18 @@ final class ArticleExtraction {
     private String defaultRegion(String title) {
         String[] d = x.lexicon.titleDefaultOrgs.get(title);
         return d != null ? d[1] : title.contains("大代表") ? "中华人民共和国" : null;
+    }
+
+    /** The village the sentence names nearest {@code pos}, before it or else after it, or null. */
+    private Region sentenceVillage(int pos, Sentence sentence) {
+        Region before = null;
+        for (RegionMention m : regionMentions) {
+            if (m.end() <= sentence.begin() || !m.resolved() || m.region().level() != Region.Level.VILLAGE) continue;
+            if (m.begin() >= sentence.end()) break;
+            if (m.begin() < pos) before = m.region();
+            else return before != null ? before : m.region();
+        }
+        return before;
     }
 
     /** The region of that level mentioned last before {@code pos}, within a paragraph's reach. */

@@ -96,6 +96,8 @@ final class OrgResolver {
         // 韭黄村村委会 is the village's 村民委员会, 居委会 a community's 居民委员会 (their official names)
         if (s.length() > 3 && s.endsWith("村委会")) s = s.substring(0, s.length() - 3) + "村民委员会";
         if (s.length() > 3 && s.endsWith("居委会")) s = s.substring(0, s.length() - 3) + "居民委员会";
+        // 平元村村支书: the village's own party branch (平元村党支部), not a 村党支部 inside it
+        if (s.length() > 5) s = VILLAGE_BRANCH_DOUBLED.matcher(s).replaceFirst("村$1");
         // 当地派出所: the unit of the township the sentence is in
         if (s.startsWith("当地") && s.length() > 3 && lexicon.orgSuffix(s) != null && here != null) {
             return locate(canonical(here) + s.substring(2), ctx);
@@ -167,6 +169,7 @@ final class OrgResolver {
         return r;
     }
 
+    private static final java.util.regex.Pattern VILLAGE_BRANCH_DOUBLED = java.util.regex.Pattern.compile("村村(党支部|党总支|党委)$");
     private static final java.util.regex.Pattern PARTY_GROUP_END = java.util.regex.Pattern.compile("(党组|党委)$");
     private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile("(常务)?副?主席");
     private static final java.util.regex.Pattern VILLAGE_END = java.util.regex.Pattern.compile(".+(村|嘎查|社区)");

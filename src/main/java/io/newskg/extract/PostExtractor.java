@@ -103,6 +103,7 @@ final class PostExtractor {
                 }
             }
             if (name == null) name = nameBefore(text, tokens, chainStart);
+            if (name == null) name = subjectAfterClause(text, tokens, chainStart, last);
             if (name != null) {
                 if (status != null) {
                     String st = status;
@@ -492,6 +493,25 @@ final class PostExtractor {
     }
 
     /** "NAME，ORG TITLE": a name right before the list, separated by a comma. */
+    /** Time words that close a clause about holding a post (担任村支书之前, 任县长以来, 担任书记近一年后). */
+    private static final Pattern HOLDING_TIME = Pattern.compile("^(?:[近约]?[0-9一两二三四五六七八九十多]+年)?(?:之前|以前|以来|期间|之后|后|时|来)$");
+
+    /**
+     * 在担任平元村村支书之前，肖正强……: a clause that opens the sentence with a verb of holding and a
+     * time word gives its posts to the name right after its comma.
+     */
+    private NameFinder.Name subjectAfterClause(String text, List<Token> tokens, int chainStart, int last) {
+        int k = chainStart - 1;
+        if (k < 0 || !HOLDING.containsKey(tokens.get(k).word()) || !HOLDING.get(tokens.get(k).word()).isEmpty()) return null;
+        if (k > 0 && !tokens.get(k - 1).word().equals("在") && !tokens.get(k - 1).isPunctuation()) return null;
+        if (k > 1 && tokens.get(k - 1).word().equals("在") && !tokens.get(k - 2).isPunctuation()) return null;
+        StringBuilder time = new StringBuilder();
+        int j = last + 1;
+        while (j < tokens.size() && !tokens.get(j).isPunctuation() && time.length() < 8) time.append(tokens.get(j++).word());
+        if (j >= tokens.size() || !tokens.get(j).word().equals("，") || !HOLDING_TIME.matcher(time).matches()) return null;
+        return names.after(text, tokens, j + 1);
+    }
+
     private NameFinder.Name nameBefore(String text, List<Token> tokens, int chainStart) {
         int k = chainStart - 1;
         if (k < 1) return null;

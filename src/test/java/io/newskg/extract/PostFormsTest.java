@@ -211,4 +211,19 @@ class PostFormsTest {
         assertEquals(List.of("副院长"), qian.posts().stream().map(Post::title).toList(), qian.posts().toString());
         assertEquals("院领导", post(a, "王海涛", "院领导").title());
     }
+
+    @Test
+    void aVillagePostTakesTheVillageItsSentenceNames() {
+        var a = TestPages.webArticle("“做事踏实，说话算数！”说起村支书王海涛，湖南省溆浦县北斗溪镇茅坡村村民都竖起大拇指。");
+        assertEquals("溆浦县北斗溪镇茅坡村党支部", post(a, "王海涛", "书记").org());
+    }
+
+    @Test
+    void aClauseOfHoldingGivesItsPostToTheNameAfterIt() {
+        var a = TestPages.webArticle("在担任溆浦县北斗溪镇茅坡村村支书之前，李春明已经在外经商多年。");
+        assertEquals("溆浦县北斗溪镇茅坡村党支部", post(a, "李春明", "书记").org());
+        // a clause without a time word is not about the name after it
+        a = TestPages.webArticle("担任溆浦县北斗溪镇茅坡村村支书，李春明的同学也来道贺。");
+        assertTrue(official(a, "李春明").isEmpty(), a.officials().toString());
+    }
 }
