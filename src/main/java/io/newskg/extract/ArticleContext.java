@@ -18,6 +18,11 @@ final class ArticleContext {
     final Region province;
     final Region prefecture;
     final Region county;
+    /**
+     * The city 市委, 市长 and 该市 speak of: the prefecture, or the county-level city (宁乡市) when the
+     * article names it more often than its prefecture (a county-level city's own news).
+     */
+    final Region city;
     /** The township the article mostly speaks of, for a 镇长 written without his town. */
     final Region township;
     /**
@@ -47,9 +52,21 @@ final class ArticleContext {
         if (pref == null && province != null && province.name().endsWith("市")) pref = province;
         this.prefecture = pref;
         this.county = dominant(g, regions, Region.Level.COUNTY);
+        this.city = county != null && county.name().endsWith("市") && named(regions, county) > named(regions, pref) ? county : pref;
         this.township = dominant(g, regions, Region.Level.TOWNSHIP);
         this.village = mostly(regions, Region.Level.VILLAGE);
     }
+
+    /** How often the article writes the region's own name (not 全市, 本县: those follow what the article is about). */
+    private static int named(List<RegionMention> mentions, Region r) {
+        int n = 0;
+        for (RegionMention m : mentions) {
+            if (r != null && m.resolved() && m.region().code().equals(r.code()) && !LEVEL_WORD.matcher(m.asWritten()).matches()) n++;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern LEVEL_WORD = java.util.regex.Pattern.compile("[全本该我]?[省市州盟县区旗]");
 
     /** The region of that level named at least twice and in at least {@value #PAGE_SHARE} of that level's names. */
     private static Region mostly(List<RegionMention> mentions, Region.Level level) {

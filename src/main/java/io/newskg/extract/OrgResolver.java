@@ -122,15 +122,18 @@ final class OrgResolver {
             s = ctx.province.name() + s.substring(s.startsWith("全省") ? 2 : 1);
         } else if (s.startsWith("全区") && s.length() > 2 && ctx.province != null && ctx.province.name().endsWith("自治区")) {
             s = ctx.province.name() + s.substring(2);
-        } else if (startsWithLocal(s, "市") && ctx.prefecture != null) {
-            s = stem(ctx.prefecture.name()) + s;
+        } else if (startsWithLocal(s, "市") && ctx.city != null) {
+            s = stem(ctx.city.name()) + s;
+        } else if (startsWithLocal(s, "州") && ctx.prefecture != null && ctx.prefecture.name().endsWith("州")) {
+            // 州委 of an autonomous prefecture: 红河州委, as news names it
+            s = (ctx.prefecture.stem() != null ? ctx.prefecture.stem() : stem(ctx.prefecture.name())) + s;
         } else if (startsWithLocal(s, "盟") && ctx.prefecture != null && ctx.prefecture.name().endsWith("盟")) {
             s = stem(ctx.prefecture.name()) + s;
         } else if ((startsWithLocal(s, "县") || startsWithLocal(s, "旗") || startsWithLocal(s, "区"))
                 && ctx.county != null && ctx.county.name().endsWith(s.substring(0, 1))) {
             s = stem(ctx.county.name()) + s;
-        } else if (s.startsWith("该市") && ctx.prefecture != null) {
-            s = ctx.prefecture.name() + s.substring(2);
+        } else if (s.startsWith("该市") && ctx.city != null) {
+            s = ctx.city.name() + s.substring(2);
         } else if (previous != null && isDepartment(s) && previous.endsWith("委")) {
             s = previous + s;
         } else if (previous != null && PARTY_END.matcher(previous).find() && BARE_UNIT.matcher(s).matches()
@@ -409,7 +412,10 @@ final class OrgResolver {
     }
 
     private static Region governedRegion(String title, Region near, ArticleContext ctx) {
-        if (title.contains("市长") || title.contains("盟长")) return ctx.prefecture;
+        if (title.contains("市长")) return ctx.city;
+        if (title.contains("盟长") || title.contains("州长") && ctx.prefecture != null && ctx.prefecture.name().endsWith("州")) {
+            return ctx.prefecture;
+        }
         if (title.contains("县长") || title.contains("旗长") || title.contains("区长")) return ctx.county;
         if (near != null && near.level() == Region.Level.TOWNSHIP) return near;
         if (title.contains("镇长") || title.contains("乡长")) return ctx.township;

@@ -46,6 +46,11 @@ public record Region(String code, String name, Level level, String parentCode) {
      * The name as news writes it: villages without their committee suffix (麻地卜村委会 → 麻地卜村,
      * 山丹社区居委会 → 山丹社区); other levels keep the official name.
      */
+    /** The name as running text writes it before a body's name (乌兰察布 of 乌兰察布市委, 红河 of 红河州委), or null. */
+    public String stem() {
+        return NameForms.stem(this);
+    }
+
     public String commonName() {
         return level == Level.VILLAGE ? NameForms.villageShort(name) : name;
     }

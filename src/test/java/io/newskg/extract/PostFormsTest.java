@@ -226,4 +226,21 @@ class PostFormsTest {
         a = TestPages.webArticle("担任溆浦县北斗溪镇茅坡村村支书，李春明的同学也来道贺。");
         assertTrue(official(a, "李春明").isEmpty(), a.officials().toString());
     }
+
+    @Test
+    void aCountyLevelCitysOwnNewsMeansItselfBy市() {
+        var a = TestPages.webArticle("1月11日上午，醴陵市2024年经济工作会议召开。市委书记王海涛出席会议并讲话，市委副书记、市长李春明主持会议。");
+        assertEquals("醴陵市委", post(a, "王海涛", "书记").org());
+        assertEquals("醴陵市人民政府", post(a, "李春明", "市长").org());
+        // a prefecture's news that names one of its county-level cities still means the prefecture
+        a = TestPages.webArticle("株洲市召开全市经济工作会议。株洲市委书记王海涛在醴陵市调研后出席会议，市委副书记、市长李春明主持会议。");
+        assertEquals("株洲市人民政府", post(a, "李春明", "市长").org());
+    }
+
+    @Test
+    void anAutonomousPrefecturesBodiesBy州() {
+        var a = TestPages.webArticle("6月7日，红河州委书记王海涛到元阳县调研。州委副书记、州长李春明参加调研。");
+        assertEquals("红河州委", post(a, "李春明", "副书记").org());
+        assertEquals("红河哈尼族彝族自治州人民政府", post(a, "李春明", "州长").org());
+    }
 }
