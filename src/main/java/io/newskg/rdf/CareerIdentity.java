@@ -15,19 +15,26 @@ import java.util.regex.Pattern;
 
 /**
  * Identity across the whole store, beyond what one mention can say. An official's IRI is computed
- * from the mention alone (the name plus "senior" or the city of the posts, {@link RdfMapper#personScope}),
- * so a county secretary and, years later, a vice-governor of the same province are two nodes. This
- * pass joins such a pair when the store shows a career leading from one to the other:
- * <ul>
- *   <li>the local node's posts all lie in one province, and the senior node leads that province
- *       (its party committee, government, congress or CPPCC);</li>
- *   <li>every report of the local posts is dated before every report of the senior posts in that
- *       province (careers lead upward: a provincial leader is not sent back to a county);</li>
- *   <li>the pair is the only one possible: one local node of that name in the province and one
- *       senior node leading it, else namesakes could be joined and nothing is.</li>
- * </ul>
- * Undated reports, and senior posts reported as former (their start is unknown), give no order, so
- * no join. The answer is a map from the local node to the senior one, written as {@code owl:sameAs}.
+ * from the mention alone (the name plus "senior", the county or the city of the posts,
+ * {@link RdfMapper#personScope}), so a county secretary and, years later, a vice-mayor of the city or
+ * a vice-governor of the province are two nodes. This pass joins nodes of one name along the region
+ * chain (county → its city → its province's leadership), never across it, when the store shows a
+ * career leading from one to the next:
+ * <ol>
+ *   <li>a county node → the node of its city, when it is the only county node of the name in that
+ *       city with no dated report at or after the first dated city report (a county post held while
+ *       or after the city post is someone else's; undated reports give no order and do not block);</li>
+ *   <li>a local career (a city node with the county node joined to it, or a county or city node
+ *       alone), all in one province → the senior node leading that province (its party committee,
+ *       government, congress or CPPCC), when every local report is dated before every senior
+ *       report of that node and it is the only local career of the name that is (careers lead
+ *       upward: a provincial leader is not sent back to a county, so a namesake reported later is
+ *       no candidate; two that both fit could either be the leader, and neither is joined).</li>
+ * </ol>
+ * Two counties, or two cities, are never joined to each other: a move between them reads the same
+ * as two namesakes. Undated reports, and senior posts reported as former (their start is unknown),
+ * give no order, so no join to the senior node. The answer maps each joined node to the top node of
+ * its career, written as {@code owl:sameAs}.
  */
 public final class CareerIdentity {
     /**
