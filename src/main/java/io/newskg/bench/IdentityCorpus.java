@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import java.util.Set;
  * A corpus with known people, to measure the identity rule: invented web articles (dated) in which
  * made-up officials hold posts in real provinces, cities and counties, each person named in two to
  * four articles, and some names shared by two people. {@code truth.tsv} beside the pages says who
- * is who ({@code file TAB name TAB person}).
+ * is who ({@code file TAB name TAB person TAB home county code}).
  *
  * <p>Careers, in fixed shares: a county official promoted within the city (县长 → 县委书记 → 副市长),
  * a city leader (市长, 市委书记), a provincial leader (副省长 → 省长), a national leader with several
@@ -35,7 +36,22 @@ import java.util.Set;
  * leader moved to another province, one sixth each. Namesakes (three names in ten): a second
  * person with a county or city career (namesakes are many among local officials, few among senior
  * leaders) in another province (60 %), another city of the same province (25 %) or another county
- * of the same city (15 %).
+ * of the same city (15 %; this one keeps to its own county: 县长 → 县委书记).
+ *
+ * <p>What makes it a test of the identity rule the issue asks for (one node when name and posts are
+ * compatible, two when they conflict), rather than of coin flips:
+ * <ul>
+ *   <li>each person's reports are dated in career order (the first at a random day of 2012–2017, each
+ *       next post 6 to 35 months later), since real promotions come after the posts they lead from;
+ *       a person's start is drawn on their own, so namesakes' reports interleave at random, and a
+ *       namesake's career may or may not end before the other's begins;</li>
+ *   <li>two namesakes never hold the same post of the same organisation (that would be two people
+ *       as one city's 市长 at once, which no rule can or should tell apart).</li>
+ * </ul>
+ * The hard cases stay: namesakes in two counties of one city, in two cities of one province, and a
+ * local official and a provincial leader of one name and province who are two people, whose dates
+ * may well read as one career (those are errors no rule can avoid without more than name, post and
+ * date).
  */
 public final class IdentityCorpus {
     public static final String TRUTH = "truth.tsv";
@@ -47,8 +63,8 @@ public final class IdentityCorpus {
     /** Where a person works: a county, its city and province. */
     private record Place(Region province, Region city, Region county) {}
 
-    /** One report: the post as written before the name, and the place the article is about. */
-    private record Report(String post, String place) {}
+    /** One report: the post as written before the name, the place the article is about, and its date. */
+    private record Report(String post, String place, LocalDate date) {}
 
     private final Random random;
     private final List<Place> places = new ArrayList<>();
@@ -85,24 +101,31 @@ public final class IdentityCorpus {
             String name = newName(used);
             Place home = pick();
             List<List<Report>> people = new ArrayList<>();
+            List<Place> homes = new ArrayList<>(List.of(home));
             people.add(career(id, home));
             // three in ten names are shared with a second person
             if (random.nextInt(10) < 3) {
                 int where = random.nextInt(20);
                 Place other = where < 12 ? otherProvince(home) : where < 17 ? otherCity(home) : otherCounty(home);
-                // namesakes are many among local officials, few among a country's senior leaders
-                if (other != null) people.add(career(random.nextBoolean() ? 0 : 1, other));
+                // namesakes are many among local officials, few among a country's senior leaders; one in
+                // another county of the same city keeps to its own county, since a city post there is
+                // one the first person may hold (two people cannot both be that city's 市长 at once)
+                int kind = where >= 17 ? COUNTY_ONLY : random.nextBoolean() ? 0 : 1;
+                if (other != null) {
+                    people.add(career(kind, other));
+                    homes.add(other);
+                }
             }
             for (int k = 0; k < people.size(); k++) {
                 String person = "P" + id + (k == 0 ? "" : "b");
                 for (Report r : people.get(k)) {
                     String file = String.format("%06d.txt", pages++);
                     Files.writeString(dir.resolve(file), article(name, r), StandardCharsets.UTF_8);
-                    truth.add(new String[] {file, name, person});
+                    truth.add(new String[] {file, name, person, homes.get(k).county().code()});
                 }
             }
         }
-        StringBuilder sb = new StringBuilder("# file\tname\tperson (generated by newskg corpus --identity)\n");
+        StringBuilder sb = new StringBuilder("# file\tname\tperson\thome county (generated by newskg corpus --identity)\n");
         for (String[] t : truth) sb.append(String.join("\t", t)).append('\n');
         Files.writeString(dir.resolve(TRUTH), sb.toString(), StandardCharsets.UTF_8);
         progress.printf("identity corpus: %d people, %d pages in %s%n", persons, pages, dir);
@@ -129,39 +152,62 @@ public final class IdentityCorpus {
         return c.isEmpty() ? null : c.get(random.nextInt(c.size()));
     }
 
-    /** The reports of one person's career, by its kind (0..5, see the class comment). */
+    /** A namesake's career in its own county: 县长 → 县委书记. */
+    private static final int COUNTY_ONLY = -1;
+
+    /**
+     * The reports of one person's career, by its kind (0..5, see the class comment; {@link #COUNTY_ONLY}),
+     * dated in career order: the first at a random day of 2012–2017, each next one 6 to 35 months later.
+     * Each person's start is drawn on its own, so namesakes' reports interleave at random.
+     */
     private List<Report> career(int kind, Place p) {
+        List<Report> out = new ArrayList<>();
+        LocalDate date = LocalDate.of(2012 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        for (Report r : posts(kind, p)) {
+            out.add(new Report(r.post(), r.place(), date));
+            date = date.plusMonths(6 + random.nextInt(30)).withDayOfMonth(1 + random.nextInt(28));
+        }
+        return out;
+    }
+
+    /** The posts of a career of one kind, in the order they are held (dates left to {@link #career}). */
+    private List<Report> posts(int kind, Place p) {
         String county = p.county().name(), city = p.city().name(), province = p.province().name();
         String countyPlace = city + county, cityPlace = city, provincePlace = province;
         List<Report> out = new ArrayList<>();
+        if (kind == COUNTY_ONLY) {
+            out.add(new Report(county + "县长", countyPlace, null));
+            out.add(new Report(county.substring(0, county.length() - 1) + "县委书记", countyPlace, null));
+            return out;
+        }
         switch (kind % 6) {
             case 0 -> {
-                out.add(new Report(county + "县长", countyPlace));
-                out.add(new Report(county.substring(0, county.length() - 1) + "县委书记", countyPlace));
-                if (random.nextBoolean()) out.add(new Report(city + "副市长", cityPlace));
+                out.add(new Report(county + "县长", countyPlace, null));
+                out.add(new Report(county.substring(0, county.length() - 1) + "县委书记", countyPlace, null));
+                if (random.nextBoolean()) out.add(new Report(city + "副市长", cityPlace, null));
             }
             case 1 -> {
-                out.add(new Report(city + "市长", cityPlace));
-                out.add(new Report(city.substring(0, city.length() - 1) + "市委书记", cityPlace));
+                out.add(new Report(city + "市长", cityPlace, null));
+                out.add(new Report(city.substring(0, city.length() - 1) + "市委书记", cityPlace, null));
             }
             case 2 -> {
-                out.add(new Report(province + "副省长", provincePlace));
-                out.add(new Report(province + "省长", provincePlace));
+                out.add(new Report(province + "副省长", provincePlace, null));
+                out.add(new Report(province + "省长", provincePlace, null));
             }
             case 3 -> {
-                out.add(new Report("国务院副总理", provincePlace));
-                out.add(new Report("中共中央政治局委员、国务院副总理", provincePlace));
-                if (random.nextBoolean()) out.add(new Report("国务院副总理", cityPlace));
+                out.add(new Report("国务院副总理", provincePlace, null));
+                out.add(new Report("中共中央政治局委员、国务院副总理", provincePlace, null));
+                if (random.nextBoolean()) out.add(new Report("国务院副总理", cityPlace, null));
             }
             case 4 -> {
-                out.add(new Report(county.substring(0, county.length() - 1) + "县委书记", countyPlace));
-                out.add(new Report(province + "副省长", provincePlace));
+                out.add(new Report(county.substring(0, county.length() - 1) + "县委书记", countyPlace, null));
+                out.add(new Report(province + "副省长", provincePlace, null));
             }
             default -> {
-                out.add(new Report(province + "副省长", provincePlace));
+                out.add(new Report(province + "副省长", provincePlace, null));
                 Place q = otherProvince(p);
                 String to = q == null ? province : q.province().name();
-                out.add(new Report(to + "省长", to));
+                out.add(new Report(to + "省长", to, null));
             }
         }
         return out;
@@ -169,7 +215,7 @@ public final class IdentityCorpus {
 
     private String article(String name, Report r) {
         String meeting = MEETINGS[random.nextInt(MEETINGS.length)];
-        int year = 2012 + random.nextInt(12), month = 1 + random.nextInt(12), day = 1 + random.nextInt(28);
+        int year = r.date().getYear(), month = r.date().getMonthValue(), day = r.date().getDayOfMonth();
         return r.place() + "召开" + meeting + "\n"
                 + String.format("发布时间：%d-%02d-%02d 09:30%n", year, month, day)
                 + month + "月" + day + "日，" + r.place() + "召开" + meeting + "。" + r.post() + name + "出席会议并讲话。\n"

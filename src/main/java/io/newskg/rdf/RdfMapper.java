@@ -330,12 +330,13 @@ public final class RdfMapper {
     /**
      * Identity of an official besides the name, from the mention's own posts: "senior" for the
      * leaders of a province or of the nation (their posts in its party committee, government,
-     * congress or CPPCC, or in central bodies), else the city the posts lie in (a municipality for
-     * its districts), else the organisation. See README "Identity" for what it gets right.
+     * congress or CPPCC, or in central bodies), else the county when all the posts lie in one county
+     * (or a township or village of it), else the city the first post lies in (a municipality for its
+     * districts), else the organisation. See README "Identity" for what it gets right.
      */
     public String personScope(Official o) {
-        Region local = null;
-        boolean senior = false;
+        Region local = null, county = null;
+        boolean senior = false, oneCounty = true;
         for (Post p : o.posts()) {
             Region r = p.regionCode() == null ? null : gazetteer.byCode(p.regionCode());
             if (r == null) {
@@ -352,8 +353,21 @@ public final class RdfMapper {
                 }
             }
             if (local == null) local = city;
+            // the county a post lies in (a county, a district of a city, or a township or village in one)
+            Region in = null;
+            for (Region x : gazetteer.chain(r)) {
+                if (x.level() == Region.Level.COUNTY) {
+                    in = x;
+                    break;
+                }
+            }
+            if (in == null || county != null && !county.equals(in)) oneCounty = false;
+            if (county == null) county = in;
         }
         if (senior) return "senior";
+        // a county's officials are their county's: namesakes in two counties of one city are two nodes,
+        // and CareerIdentity joins a county node to its city's when the career leads there
+        if (oneCounty && county != null) return county.code();
         if (local != null) return local.code();
         return o.posts().isEmpty() ? "" : o.posts().get(0).org();
     }
