@@ -395,6 +395,8 @@ final class PostExtractor {
     /** Index of the first token of the organisation before the title at {@code title}. */
     private int orgStart(List<Token> tokens, int title, int floor, List<int[]> places) {
         int k = title - 1;
+        // 马官镇党委原副书记: "former" between the body and the title (see post)
+        if (k > floor + 1 && FORMER_MARKS.contains(tokens.get(k).word()) && tokens.get(k - 1).isOrganization()) k--;
         while (k > floor && k >= 0) {
             Token t = tokens.get(k);
             if (t.word().equals("》") && k + 1 < title) {
@@ -437,14 +439,15 @@ final class PostExtractor {
         int b = orgFrom < title ? tokens.get(orgFrom).begin() : tokens.get(title).begin();
         Token t = tokens.get(title);
         // the unit before a split title is taken as the token says (宣传部 of 宣传部长, 村党支部 of 村支书)
-        Token unit = orgFrom < title ? tokens.get(title - 1) : null;
+        boolean formerMark = orgFrom < title - 1 && FORMER_MARKS.contains(tokens.get(title - 1).word());
+        Token unit = orgFrom < title ? tokens.get(formerMark ? title - 2 : title - 1) : null;
         String org = unit == null ? "" : text.substring(b, Math.max(b, unit.begin())) + unit.word();
         // a function word glued to the organisation by the segmenter (将临时党支部)
-        while (org.length() > 2 && ORG_STOP.contains(org.substring(0, 1))) {
+        while (org.length() > 2 && ORG_STOP.contains(org.substring(0, 1)) && !placeStartsAt(places, b)) {
             org = org.substring(1);
             b++;
         }
-        String status = status(text, b);
+        String status = formerMark ? "former" : status(text, b);
         // 茅坡村老支书, 广州市原市委常委: "former" written after the region, as a word of its own (not 原平市)
         int former = -1;
         // (the org's chars are the text's, but for a unit token whose word is longer than its span: 村支书)
@@ -480,6 +483,15 @@ final class PostExtractor {
             }
         }
         return new RawPost(org, t.word(), b, t.end(), status);
+    }
+
+    /** Words between a body and a title that make the post a former one (党委原副书记). */
+    private static final Set<String> FORMER_MARKS = Set.of("原", "前任");
+
+    /** Whether a place name begins at {@code pos} (原阳县: its 原 is no word of its own). */
+    private static boolean placeStartsAt(List<int[]> places, int pos) {
+        for (int[] p : places) if (p[0] == pos) return true;
+        return false;
     }
 
     /** Words before a post that say it was held before (原, 前任, 时任; 老 and 前 only before a bare unit: 老支书). */

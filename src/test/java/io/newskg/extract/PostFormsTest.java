@@ -243,4 +243,20 @@ class PostFormsTest {
         assertEquals("红河州委", post(a, "李春明", "副书记").org());
         assertEquals("红河哈尼族彝族自治州人民政府", post(a, "李春明", "州长").org());
     }
+
+    @Test
+    void formerWrittenBetweenTheBodyAndTheTitle() {
+        var a = TestPages.webArticle("近日，市纪委监委通报：普定县马官镇党委原副书记杨海涛违规收受礼金，受到党内警告处分。");
+        Post p = post(a, "杨海涛", "副书记");
+        assertEquals("普定县马官镇党委", p.org());
+        assertEquals("former", p.status());
+    }
+
+    @Test
+    void aPlaceThatBeginsWith原IsNoFormerPost() {
+        var a = TestPages.webArticle("6月17日，新乡市召开防汛工作会议，原阳县县长张建华作表态发言。");
+        Post p = post(a, "张建华", "县长");
+        assertEquals("原阳县人民政府", p.org());
+        assertEquals("current", p.status());
+    }
 }
