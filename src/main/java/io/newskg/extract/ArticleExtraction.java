@@ -116,7 +116,8 @@ final class ArticleExtraction {
         List<Official> officialList = officials.values().stream().filter(o -> !o.posts.isEmpty())
                 .map(OfficialBuilder::build).toList();
         List<Event> events = new ArrayList<>(x.events.extract(facts, ctx, mainOrganization(), this::regionOf));
-        appointmentEvents(officialList, events);
+        Map<Integer, String> decided = appointmentEvents(officialList, events);
+        officialList = officialList.stream().map(o -> datedByDecision(o, decided)).toList();
         return new ArticleResult(article.title(), article.subtitle(), article.kind(), article.startsWith(page.text()),
                 article.begin(), article.end(), article.bylines(), officialList, people,
                 new ArrayList<>(organizations.values()), regionRefs(), events);
@@ -129,7 +130,8 @@ final class ArticleExtraction {
      * type 任职挂职 with them as participants, dated as the sentence or else the article's lead; one
      * the event reader already found in that sentence gains the missing participants.
      */
-    private void appointmentEvents(List<Official> officialList, List<Event> events) {
+    private Map<Integer, String> appointmentEvents(List<Official> officialList, List<Event> events) {
+        Map<Integer, String> decided = new HashMap<>();
         Map<Integer, List<String>> bySentence = new java.util.TreeMap<>();
         Map<Integer, Integer> sentenceEnd = new HashMap<>();
         for (Official o : officialList) {
@@ -157,7 +159,12 @@ final class ArticleExtraction {
         for (var e : bySentence.entrySet()) {
             int b = e.getKey(), end = sentenceEnd.get(b);
             Event known = events.stream().filter(v -> v.type().equals(APPOINTMENT) && v.sentenceBegin() == b).findFirst().orElse(null);
+            int fi = -1;
+            for (int i = 0; i < facts.size() && fi < 0; i++) if (facts.get(i).pageBegin() == b) fi = i;
             if (known != null) {
+                decided.put(b, known.date());
+                lastAdded = events.indexOf(known);
+                lastSentence = fi;
                 List<String> all = new ArrayList<>(known.participants());
                 for (String n : e.getValue()) if (!all.contains(n)) all.add(n);
                 events.set(events.indexOf(known), new Event(known.type(), known.summary(), known.date(), known.location(),
@@ -165,14 +172,13 @@ final class ArticleExtraction {
                         known.sentenceBegin(), known.sentenceEnd(), known.confidence()));
                 continue;
             }
-            int fi = -1;
-            for (int i = 0; i < facts.size() && fi < 0; i++) if (facts.get(i).pageBegin() == b) fi = i;
             EventExtractor.SentenceFacts f = fi < 0 ? null : facts.get(fi);
             String sentence = f == null ? "" : f.text();
             String date = EventExtractor.dateOf(sentence, lead);
             if (date == null) date = lead;
             Region deepest = f == null ? null : EventExtractor.deepest(f);
             if (deepest == null) deepest = leadPlace;
+            decided.put(b, date);
             Event before = lastAdded < 0 ? null : events.get(lastAdded);
             if (before != null && fi == lastSentence + 1 && java.util.Objects.equals(before.date(), date)
                     && java.util.Objects.equals(before.regionCode(), deepest == null ? null : deepest.code())) {
@@ -190,6 +196,29 @@ final class ArticleExtraction {
             lastAdded = events.size() - 1;
             lastSentence = fi;
         }
+        return decided;
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日");
+
+    /**
+     * An appointment or removal takes effect on the day of the decision the article reports
+     * (会议于2023年11月29日通过), not on the day the page was published; only a full date replaces it.
+     */
+    private Official datedByDecision(Official o, Map<Integer, String> decided) {
+        List<Post> posts = new ArrayList<>();
+        for (Post p : o.posts()) {
+            Matcher m = FULL_DATE.matcher(decided.getOrDefault(p.sentenceBegin(), ""));
+            String day = m.matches() ? String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))) : null;
+            boolean starts = "appointed".equals(p.status()) || "elected".equals(p.status());
+            if (day != null && starts && (p.start() == null || p.start().equals(pageDate))) p = p.withDates(p.status(), day, p.finish());
+            if (day != null && "removed".equals(p.status()) && (p.finish() == null || p.finish().equals(pageDate))) {
+                p = p.withDates(p.status(), p.start(), day);
+            }
+            posts.add(p);
+        }
+        return new Official(o.name(), posts, o.begin(), o.end(), o.confidence());
     }
 
     private static final String APPOINTMENT = "任职挂职";
@@ -453,10 +482,22 @@ final class ArticleExtraction {
                 if (o.posts.isEmpty()) continue;
                 // national leaders are cited everywhere (习近平总书记交给内蒙古的任务), rarely present
                 boolean cited = o.posts.stream().allMatch(p -> x.lexicon.titleDefaultOrgs.containsKey(p.title()));
-                if (!cited && f.text().contains(o.name)) f.people().add(o.name);
+                if (f.text().contains(o.name) && (!cited || actsIn(f.text(), o.name))) f.people().add(o.name);
             }
             for (Person p : people) if (f.text().contains(p.name()) && !f.people().contains(p.name())) f.people().add(p.name());
         }
+    }
+
+    /** What a leader does in person (丁薛祥15日在北京调研, 李强来到…, 王沪宁主持), not a citation of them. */
+    private static final Pattern IN_PERSON = Pattern.compile(
+            "^(?:[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?在|(?:[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?)?"
+            + "(?:先后)?(?:到|来到|深入|前往|赴|主持|出席|会见|考察|调研|视察|走进|察看|看望))");
+
+    private static boolean actsIn(String sentence, String name) {
+        for (int i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
+            if (IN_PERSON.matcher(sentence).region(i + name.length(), sentence.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /**
@@ -480,6 +521,7 @@ final class ArticleExtraction {
         return text.substring(begin, village.end());
     }
 
+    private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("村(委会|委|民委员会)");
     private static final Pattern VILLAGE_WORD = Pattern.compile("(村|社区|嘎查)$");
 
     private OrgResolver.Resolved resolvePost(PostExtractor.RawPost rp, String previous, int at, Sentence sentence) {
@@ -490,7 +532,9 @@ final class ArticleExtraction {
         if (org.startsWith("村") && org.length() > 1 && village == null) {
             String v = writtenVillage(at);
             if (v != null) {
-                return x.orgs.resolve(v + org.substring(1), rp.title(), previous, null,
+                // 芦茨村 + 村委会 is 芦茨村村民委员会 (the committee's name keeps its 村); 芦茨村 + 村党支部 is 芦茨村党支部
+                String named = VILLAGE_COMMITTEE.matcher(org).matches() ? v + "村民委员会" : v + org.substring(1);
+                return x.orgs.resolve(named, rp.title(), previous, null,
                         nearest(at, Region.Level.TOWNSHIP), ctx, -1);
             }
         }

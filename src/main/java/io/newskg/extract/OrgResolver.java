@@ -444,7 +444,7 @@ final class OrgResolver {
 
     private String abbreviationsExpanded(String s) {
         for (Map.Entry<String, String> e : lexicon.orgAbbreviations.entrySet()) {
-            if (!s.contains(e.getKey()) || s.contains(e.getValue())) continue;
+            if (!s.contains(e.getKey()) || s.contains(e.getValue()) || s.contains(e.getKey() + "门")) continue;
             // 中共中央纪委 → 中共中央纪律检查委员会: a full form opening with 中共 takes the written 中共 along
             String key = e.getValue().startsWith("中共") && s.contains("中共" + e.getKey()) ? "中共" + e.getKey() : e.getKey();
             s = s.replace(key, e.getValue());

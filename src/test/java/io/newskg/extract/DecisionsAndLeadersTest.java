@@ -1,0 +1,58 @@
+package io.newskg.extract;
+
+import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Event;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.Post;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Appointment lists, national leaders in person and village bodies, on made-up web articles. */
+class DecisionsAndLeadersTest {
+    private static Post post(ArticleResult a, String name, String title) {
+        Official o = a.officials().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not read: " + a.officials()));
+        return o.posts().stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " has no " + title + ": " + o.posts()));
+    }
+
+    @Test
+    void aListOfAppointmentsIsOneDecisionDatedByTheMeeting() {
+        ArticleResult a = TestPages.webArticle("湖南省第十四届人民代表大会常务委员会第六次会议于2023年11月29日通过：",
+                "任命王建军为湖南省科学技术厅厅长；", "任命李晓红为湖南省教育厅厅长；", "免去刘小平的湖南省教育厅厅长职务。");
+        List<Event> changes = a.events().stream().filter(e -> e.type().equals("任职挂职")).toList();
+        assertEquals(1, changes.size(), a.events().toString());
+        assertTrue(changes.get(0).participants().containsAll(List.of("王建军", "李晓红", "刘小平")), changes.toString());
+        // the page is dated 2021-06-18: the post starts on the day of the decision, not of the page
+        assertEquals("2023-11-29", post(a, "王建军", "厅长").start());
+        assertEquals("2023-11-29", post(a, "刘小平", "厅长").finish());
+    }
+
+    @Test
+    void aNationalLeaderActingInPersonTakesPart() {
+        ArticleResult a = TestPages.webArticle("6月15日，国务院副总理王海涛来到长沙市调研科技创新工作。湖南省省长李春明参加调研。");
+        Event e = a.events().stream().filter(x -> x.type().equals("考察调研")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertTrue(e.participants().contains("王海涛"), e.toString());
+        // cited, not present
+        ArticleResult b = TestPages.webArticle("6月15日，长沙市召开会议，传达学习国务院副总理王海涛讲话精神。");
+        assertTrue(b.events().stream().noneMatch(x -> x.participants().contains("王海涛")), b.events().toString());
+    }
+
+    @Test
+    void centralMinistriesByTheirShortForms() {
+        ArticleResult a = TestPages.webArticle("6月15日，科技部部长王海涛到长沙市调研。");
+        assertEquals("中华人民共和国科学技术部", post(a, "王海涛", "部长").org());
+    }
+
+    @Test
+    void aVillageCommitteeWrittenAfterAVillageTheTablesLack() {
+        ArticleResult a = TestPages.webArticle("来源：桐庐县人民政府", "2月4日，镇党委书记徐海峰带领镇村干部走访慰问辖区困难群众。",
+                "在芦茨村，徐海峰详细询问了老党员方大爷的身体状况。芦茨村党总支书记、村委会主任胡建国陪同走访。");
+        assertEquals("芦茨村村民委员会", post(a, "胡建国", "主任").org());
+    }
+}
