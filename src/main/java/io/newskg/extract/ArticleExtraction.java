@@ -744,6 +744,8 @@ final class ArticleExtraction {
             if (out.containsKey(key)) continue;
             // where a wire story was filed (人民网北京8月22日电) is not what it is about
             if (DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) continue;
+            // 农业农村局: a name the linker could not place that runs on into a department's name is no place
+            if (!m.resolved() && m.end() < text.length() && "局厅部办处科".indexOf(text.charAt(m.end())) >= 0) continue;
             Region r = m.region();
             Region parent = r == null ? null : x.gazetteer.parent(r);
             if (parent != null && parent.level() == Region.Level.TOWNSHIP && !named.contains(parent.code())

@@ -55,4 +55,10 @@ class DecisionsAndLeadersTest {
                 "在芦茨村，徐海峰详细询问了老党员方大爷的身体状况。芦茨村党总支书记、村委会主任胡建国陪同走访。");
         assertEquals("芦茨村村民委员会", post(a, "胡建国", "主任").org());
     }
+
+    @Test
+    void aDepartmentsNameIsNoVillage() {
+        ArticleResult a = TestPages.webArticle("近日，西秀区农业农村局原局长张海涛受到党内严重警告处分。");
+        assertTrue(a.regions().stream().noneMatch(r -> r.name().startsWith("农业")), a.regions().toString());
+    }
 }
