@@ -412,6 +412,7 @@ final class OrgResolver {
     }
 
     private static Region governedRegion(String title, Region near, ArticleContext ctx) {
+        if (title.contains("省长")) return ctx.province != null && ctx.province.name().endsWith("省") ? ctx.province : null;
         if (title.contains("市长")) return ctx.city;
         if (title.contains("盟长") || title.contains("州长") && ctx.prefecture != null && ctx.prefecture.name().endsWith("州")) {
             return ctx.prefecture;

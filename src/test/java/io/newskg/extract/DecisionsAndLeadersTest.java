@@ -61,4 +61,13 @@ class DecisionsAndLeadersTest {
         ArticleResult a = TestPages.webArticle("近日，西秀区农业农村局原局长张海涛受到党内严重警告处分。");
         assertTrue(a.regions().stream().noneMatch(r -> r.name().startsWith("农业")), a.regions().toString());
     }
+
+    @Test
+    void aGovernorInHisProvincesNewsAndAMeetingWithGuests() {
+        ArticleResult a = TestPages.webArticle("4月15日下午，湖南省委召开会议。省长王海涛在长沙会见德国客人一行。副省长李春明参加会见。");
+        assertEquals("湖南省人民政府", post(a, "王海涛", "省长").org());
+        assertEquals("湖南省人民政府", post(a, "李春明", "副省长").org());
+        assertTrue(a.events().stream().anyMatch(e -> e.type().equals("会议") && e.participants().contains("王海涛")),
+                a.events().toString());
+    }
 }
