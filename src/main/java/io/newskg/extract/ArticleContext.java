@@ -15,14 +15,14 @@ import java.util.Map;
  * speaks of (for 市委, 县委, 该市), and the organisations it has named in full so far.
  */
 final class ArticleContext {
-    final Region province;
-    final Region prefecture;
-    final Region county;
+    Region province;
+    Region prefecture;
+    Region county;
     /**
      * The city 市委, 市长 and 该市 speak of: the prefecture, or the county-level city (宁乡市) when the
      * article names it more often than its prefecture (a county-level city's own news).
      */
-    final Region city;
+    Region city;
     /** The township the article mostly speaks of, for a 镇长 written without his town. */
     final Region township;
     /**
@@ -55,6 +55,30 @@ final class ArticleContext {
         this.city = county != null && county.name().endsWith("市") && named(regions, county) > named(regions, pref) ? county : pref;
         this.township = dominant(g, regions, Region.Level.TOWNSHIP);
         this.village = mostly(regions, Region.Level.VILLAGE);
+    }
+
+    /**
+     * The outlet's own place stands for what the article leaves unsaid (来源：仪陇县融媒体中心 … 县委书记):
+     * a county (or else a prefecture) named by the source, inside what the article itself names.
+     */
+    void sourcePlace(Gazetteer g, List<RegionMention> source) {
+        for (RegionMention m : source) {
+            if (!m.resolved()) continue;
+            Region r = m.region();
+            if (province != null && !r.within(province) || prefecture != null && !r.within(prefecture)) continue;
+            List<Region> chain = g.chain(r);
+            if (county == null && r.level() == Region.Level.COUNTY) {
+                county = r;
+                // a county-level city's own outlet means itself by 市
+                if (r.name().endsWith("市")) city = r;
+            }
+            for (Region x : chain) {
+                if (province == null && x.level() == Region.Level.PROVINCE) province = x;
+                if (prefecture == null && x.level() == Region.Level.PREFECTURE) prefecture = x;
+            }
+            if (city == null) city = prefecture;
+            return;
+        }
     }
 
     /** How often the article writes the region's own name (not 全市, 本县: those follow what the article is about). */

@@ -63,6 +63,11 @@ final class ArticleExtraction {
         this.text = body.text();
         this.ctx = ctx;
         this.regionMentions = ctx.regions;
+        List<RegionMention> source = new ArrayList<>();
+        for (io.newskg.model.Byline b : article.bylines()) {
+            if (io.newskg.model.Byline.SOURCE.equals(b.role())) source.addAll(extractor.linker.link(b.name(), ctx.province == null ? null : ctx.province.code()));
+        }
+        ctx.sourcePlace(extractor.gazetteer, source);
         this.bylineNames = article.bylines().stream().map(b -> b.name()).collect(Collectors.toSet());
         this.listedBodies = new ListedBodies(extractor, ctx, new ListedBodies.Sink() {
             @Override

@@ -65,6 +65,9 @@ final class OrgResolver {
         if (s.isEmpty() && title != null && GOVERNMENT_HEAD.matcher(title).matches()) {
             Region r = governedRegion(title, township, ctx);
             if (r != null) return locate(canonical(r) + "人民政府", ctx);
+            // 县委副书记、县长 where the county is unknown: that county's government, not its 县委
+            Matcher bare = previous == null ? null : BARE_COMMITTEE.matcher(previous);
+            if (bare != null && bare.matches() && title.contains(bare.group(1) + "长")) return new Resolved(bare.group(1) + "人民政府", null);
         }
         if (s.isEmpty() && previous == null && title != null) {
             // 许钢副院长, 局长 alone: the head of the body of that kind the article named last
@@ -172,6 +175,7 @@ final class OrgResolver {
         return r;
     }
 
+    private static final java.util.regex.Pattern BARE_COMMITTEE = java.util.regex.Pattern.compile("([省市州县区旗盟])委");
     private static final java.util.regex.Pattern VILLAGE_BRANCH_DOUBLED = java.util.regex.Pattern.compile("村村(党支部|党总支|党委)$");
     private static final java.util.regex.Pattern PARTY_GROUP_END = java.util.regex.Pattern.compile("(党组|党委)$");
     private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile("(常务)?副?主席");

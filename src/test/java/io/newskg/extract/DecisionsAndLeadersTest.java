@@ -70,4 +70,15 @@ class DecisionsAndLeadersTest {
         assertTrue(a.events().stream().anyMatch(e -> e.type().equals("会议") && e.participants().contains("王海涛")),
                 a.events().toString());
     }
+
+    @Test
+    void theOutletsCountyStandsForTheCountyTheArticleLeavesUnnamed() {
+        ArticleResult a = TestPages.webArticle("来源：仪陇县融媒体中心",
+                "9月19日，县委理论学习中心组举行集体学习。县委书记王海涛主持，县委副书记、县长李春明出席。");
+        assertEquals("仪陇县委", post(a, "王海涛", "书记").org());
+        assertEquals("仪陇县人民政府", post(a, "李春明", "县长").org());
+        // no county anywhere: the 县长 still heads a government, not the 县委
+        ArticleResult b = TestPages.webArticle("9月19日，县委召开会议。县委副书记、县长李春明出席。");
+        assertEquals("县人民政府", post(b, "李春明", "县长").org());
+    }
 }
