@@ -88,9 +88,11 @@ public final class Bench {
      * the machine's reference) on the same pages and threads: warmed up together until the
      * extraction rate is steady, then timed in interleaved rounds, so both see the same machine.
      *
-     * @param cost the ratio of HanLP's rate to extraction's in each round (the cost of extraction)
+     * @param cost    the ratio of HanLP's rate to extraction's in each round (the cost of extraction)
+     * @param cpuCost the same ratio in CPU time of the working threads: other processes on shared
+     *                cores stretch wall time, not CPU time, so this one moves less between rounds
      */
-    public record Comparison(int threads, int warmups, Rates extraction, Rates hanlp, Rates cost) {}
+    public record Comparison(int threads, int warmups, Rates extraction, Rates hanlp, Rates cost, Rates cpuCost) {}
 
     public Comparison compare(List<Page> pages, int threads, int rounds) throws Exception {
         ThreadLocal<Segment> seg = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true)
@@ -108,13 +110,15 @@ public final class Bench {
             previous = rate;
         }
         int n = Math.max(3, rounds);
-        double[] ex = new double[n], hl = new double[n], cost = new double[n];
+        double[] ex = new double[n], hl = new double[n], cost = new double[n], cpuCost = new double[n];
         for (int r = 0; r < n; r++) {
-            hl[r] = chars / timed(pages, threads, theirs);
-            ex[r] = chars / timed(pages, threads, ours);
+            double[] h = timedWithCpu(pages, threads, theirs), e = timedWithCpu(pages, threads, ours);
+            hl[r] = chars / h[0];
+            ex[r] = chars / e[0];
             cost[r] = hl[r] / ex[r];
+            cpuCost[r] = e[1] / h[1];
         }
-        return new Comparison(threads, warmups, new Rates(ex), new Rates(hl), new Rates(cost));
+        return new Comparison(threads, warmups, new Rates(ex), new Rates(hl), new Rates(cost), new Rates(cpuCost));
     }
 
     private static final int MAX_WARMUPS = 8;
@@ -125,6 +129,19 @@ public final class Bench {
         long t0 = System.nanoTime();
         run(pages, threads, work);
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** [wall seconds, CPU seconds of the work summed over its threads]. */
+    private static double[] timedWithCpu(List<Page> pages, int threads, java.util.function.Consumer<Page> work) throws Exception {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        long t0 = System.nanoTime();
+        run(pages, threads, p -> {
+            long c0 = mx.getCurrentThreadCpuTime();
+            work.accept(p);
+            cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+        });
+        return new double[] {(System.nanoTime() - t0) / 1e9, cpu.get() / 1e9};
     }
 
     private static void run(List<Page> pages, int threads, java.util.function.Consumer<Page> work) throws Exception {
