@@ -78,6 +78,11 @@ public final class RegionLinker {
     private static final class PrefixTable {
         private final int[] keys, lengths, max;
         private final int mask;
+        /**
+         * Bit sets of the characters that open a key and of those second in one: 8 KB each, in the
+         * CPU's cache, they rule out most positions of a text before the table (megabytes) is read.
+         */
+        private final long[] first = new long[1 << 10], second = new long[1 << 10];
 
         PrefixTable(Map<Integer, Integer> maxLength, Map<Integer, Integer> lengthBits) {
             int cap = Integer.highestOneBit(Math.max(4, maxLength.size() * 2)) << 1;
@@ -91,7 +96,14 @@ public final class RegionLinker {
                 keys[h] = k;
                 lengths[h] = lengthBits.get(k); // never 0: a form of length >= 2 sets a bit
                 max[h] = m;
+                first[k >>> 22] |= 1L << (k >>> 16);
+                second[(k & 0xFFFF) >>> 6] |= 1L << k;
             });
+        }
+
+        /** Whether some key is the pair (a, b); false means {@link #find} returns -1. */
+        boolean mayHold(char a, char b) {
+            return (first[a >>> 6] & (1L << a)) != 0 && (second[b >>> 6] & (1L << b)) != 0;
         }
 
         private int slot(int key) {
@@ -898,26 +910,39 @@ public final class RegionLinker {
     /** As {@link #provinceVotes(String)}, counting forms of {@code minLength} or more characters (萧山, 杭州: 2). */
     public Map<String, Integer> provinceVotes(String text, int minLength) {
         Map<String, Integer> votes = new HashMap<>();
-        for (int[] h : allMatches(text)) {
-            if (h[1] - h[0] < minLength) continue;
-            String province = null;
-            boolean single = true;
-            for (Region r : gazetteer.lookup(text.substring(h[0], h[1]))) {
-                // a mainland paper's news of Taiwan (南投县, 屏东县) is still the paper's province's news
-                if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY || !r.mainland()) continue;
-                Region p = gazetteer.province(r);
-                if (p == null) continue;
-                if (province != null && !province.equals(p.code())) single = false;
-                province = p.code();
+        // the forms allMatches would find, in its order, looked up once and only from minLength on
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (!prefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
+            int at = prefixes.find(prefix(text, i));
+            if (at < 0) continue;
+            int lengths = prefixes.lengths[at];
+            for (int len = Math.max(2, minLength), top = Math.min(prefixes.max[at], text.length() - i); len <= top; len++) {
+                if (len < 31 && (lengths & (1 << len)) == 0) continue;
+                vote(gazetteer.lookup(text.substring(i, i + len)), votes);
             }
-            if (province != null && single) votes.merge(province, 1, Integer::sum);
         }
         return votes;
+    }
+
+    /** One vote for the province when every prefecture or county a form names lies in it. */
+    private void vote(List<Region> named, Map<String, Integer> votes) {
+        String province = null;
+        boolean single = true;
+        for (Region r : named) {
+            // a mainland paper's news of Taiwan (南投县, 屏东县) is still the paper's province's news
+            if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY || !r.mainland()) continue;
+            Region p = gazetteer.province(r);
+            if (p == null) continue;
+            if (province != null && !province.equals(p.code())) single = false;
+            province = p.code();
+        }
+        if (province != null && single) votes.merge(province, 1, Integer::sum);
     }
 
     private List<int[]> allMatches(String text) {
         List<int[]> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length(); i++) {
+            if (!prefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
             int at = prefixes.find(prefix(text, i));
             if (at < 0) continue;
             int lengths = prefixes.lengths[at];
