@@ -61,7 +61,22 @@ public final class RegionLinker {
             for (String f : s) index(f, maxLengthByPrefix, lengthsByPrefix);
         }
         this.prefixes = new PrefixTable(maxLengthByPrefix, lengthsByPrefix);
+        // the few forms that vote for a province (prefectures and counties of one province), with
+        // their own prefix table: the page scan of provinceVotes then skips nearly every position
+        Map<Integer, Integer> voteMax = new HashMap<>(), voteLengths = new HashMap<>();
+        for (String f : gazetteer.forms()) {
+            if (f.length() < 2) continue;
+            String p = voteOf(gazetteer.lookup(f));
+            if (p == null) continue;
+            votingForms.put(f, p);
+            index(f, voteMax, voteLengths);
+        }
+        this.votePrefixes = new PrefixTable(voteMax, voteLengths);
     }
+
+    /** Form → the province it votes for (see {@link #provinceVotes}), for the forms that vote. */
+    private final Map<String, String> votingForms = new HashMap<>();
+    private final PrefixTable votePrefixes;
 
     private static void index(String form, Map<Integer, Integer> maxLengthByPrefix, Map<Integer, Integer> lengthsByPrefix) {
         if (form.length() < 2) return;
@@ -910,22 +925,23 @@ public final class RegionLinker {
     /** As {@link #provinceVotes(String)}, counting forms of {@code minLength} or more characters (萧山, 杭州: 2). */
     public Map<String, Integer> provinceVotes(String text, int minLength) {
         Map<String, Integer> votes = new HashMap<>();
-        // the forms allMatches would find, in its order, looked up once and only from minLength on
+        // the voting forms among allMatches' hits, in its order, from minLength on
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (!prefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
-            int at = prefixes.find(prefix(text, i));
+            if (!votePrefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
+            int at = votePrefixes.find(prefix(text, i));
             if (at < 0) continue;
-            int lengths = prefixes.lengths[at];
-            for (int len = Math.max(2, minLength), top = Math.min(prefixes.max[at], text.length() - i); len <= top; len++) {
+            int lengths = votePrefixes.lengths[at];
+            for (int len = Math.max(2, minLength), top = Math.min(votePrefixes.max[at], text.length() - i); len <= top; len++) {
                 if (len < 31 && (lengths & (1 << len)) == 0) continue;
-                vote(gazetteer.lookup(text.substring(i, i + len)), votes);
+                String p = votingForms.get(text.substring(i, i + len));
+                if (p != null) votes.merge(p, 1, Integer::sum);
             }
         }
         return votes;
     }
 
-    /** One vote for the province when every prefecture or county a form names lies in it. */
-    private void vote(List<Region> named, Map<String, Integer> votes) {
+    /** The province a form votes for: the one every mainland prefecture or county it names lies in; or null. */
+    private String voteOf(List<Region> named) {
         String province = null;
         boolean single = true;
         for (Region r : named) {
@@ -936,7 +952,7 @@ public final class RegionLinker {
             if (province != null && !province.equals(p.code())) single = false;
             province = p.code();
         }
-        if (province != null && single) votes.merge(province, 1, Integer::sum);
+        return single ? province : null;
     }
 
     private List<int[]> allMatches(String text) {
