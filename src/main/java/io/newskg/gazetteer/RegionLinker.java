@@ -417,6 +417,9 @@ public final class RegionLinker {
     /** The villages of {@code tables} that text[b, e) names, merged into the slot of that span. */
     private void villageSpan(String text, int b, int e, List<VillageTable> tables, List<Region> cands,
                              Map<Long, Slot> bySpan, List<Slot> out) {
+        boolean opens = false;
+        for (VillageTable t : tables) opens |= t.firsts.get(text.charAt(b));
+        if (!opens) return;
         String key = VillageTable.key(text.substring(b, e));
         cands.clear();
         for (VillageTable t : tables) t.find(key, cands);
