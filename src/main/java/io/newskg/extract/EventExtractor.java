@@ -99,6 +99,7 @@ final class EventExtractor {
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[她他](?![们人])");
     // 强调, 叮嘱 … need no colon: 强调要做好防汛救灾 is what was said, not a rescue
     private static final Pattern SAYS = Pattern.compile("(说|表示|指出|认为|坦言)[,，:：]|强调|叮嘱|嘱咐|勉励");
+    private static final String SAYS_FIRST = "说表指认坦强叮嘱勉";
     private static final Pattern INTERVIEW = Pattern.compile("告诉记者|向记者|接受记者采访|记者了解到");
     /** Sentences opening with these tell of a long-running programme, not an occurrence. */
     private static final Pattern PROGRAMME = Pattern.compile("^(近年来|多年来|近几年来|长期以来)");
@@ -632,9 +633,23 @@ final class EventExtractor {
     private static final Pattern PLAN = Pattern.compile("(?:将|拟|计划|准备|力争|争取)[^，,；;。：:]*$");
     private static final Pattern WHEN = Pattern.compile("\\d日|上午|下午|晚上|明天|明日|今天|近日|本周|下周");
 
+    private static final String[] PLAN_WORDS = {"将", "拟", "计划", "准备", "力争", "争取"};
+    private static final String CLAUSE_BREAKS = "，,；;。：:";
+
     private static boolean planned(String text, int at) {
         // PLAN ends at the trigger with no clause break after the modal word
-        return PLAN.matcher(text).region(0, at).find() && !WHEN.matcher(text).region(0, at).find();
+        return modalInClause(text, at) && PLAN.matcher(text).region(0, at).find() && !WHEN.matcher(text).region(0, at).find();
+    }
+
+    /** A PLAN word after the last clause break before {@code at} and ending by it: what PLAN needs, without the regex. */
+    private static boolean modalInClause(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && CLAUSE_BREAKS.indexOf(text.charAt(k)) < 0) k--;
+        for (String w : PLAN_WORDS) {
+            int p = text.indexOf(w, k + 1);
+            if (p >= 0 && p + w.length() <= at) return true;
+        }
+        return false;
     }
 
     /**
@@ -642,6 +657,10 @@ final class EventExtractor {
      * at or after this offset (where SAYS first ends; MAX_VALUE when it does not match) is reported speech.
      */
     private static int saysEnd(String text) {
+        // every SAYS word opens with one of these: a sentence without them has none
+        boolean may = false;
+        for (int i = 0; i < text.length() && !may; i++) may = SAYS_FIRST.indexOf(text.charAt(i)) >= 0;
+        if (!may) return Integer.MAX_VALUE;
         Matcher m = SAYS.matcher(text);
         return m.find() ? m.end() : Integer.MAX_VALUE;
     }
