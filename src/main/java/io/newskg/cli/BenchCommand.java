@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reuse-store", description = "query the large store a previous run built in the scratch directory instead of building it again")
     boolean reuseStore;
 
+    @Option(names = "--extract-only", description = "measure only extraction against HanLP alone, 1 thread (no load, build or queries)")
+    boolean extractOnly;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
     Path json;
 
@@ -77,18 +80,30 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("sample: %d pages, %d chars%n", sample.size(), chars);
 
         Bench.Comparison one = bench.compare(sample, 1, rounds);
+        if (extractOnly) {
+            System.err.printf("extraction, 1 thread, after %d warm-up passes: %s; HanLP alone (machine reference): %s; "
+                    + "cost %.2f× (min %.2f, max %.2f; rounds %s); in CPU time %.2f× (min %.2f, max %.2f; rounds %s)%n",
+                    one.warmups(), one.extraction(), one.hanlp(),
+                    one.cost().median(), one.cost().min(), one.cost().max(), rounds(one.cost()),
+                    one.cpuCost().median(), one.cpuCost().min(), one.cpuCost().max(), rounds(one.cpuCost()));
+            return 0;
+        }
         Bench.Comparison all = bench.compare(sample, cores, rounds);
         double ex1 = one.extraction().median(), exN = all.extraction().median();
         r.put("extract_chars_per_s_1_thread", ex1).put("extract_chars_per_s_all_cores", exN)
                 .put("hanlp_chars_per_s_1_thread", one.hanlp().median()).put("hanlp_chars_per_s_all_cores", all.hanlp().median())
                 .put("extract_cost_vs_hanlp_1_thread", one.cost().median()).put("extract_cost_vs_hanlp_all_cores", all.cost().median())
                 .put("extract_cost_vs_hanlp_1_thread_min", one.cost().min()).put("extract_cost_vs_hanlp_1_thread_max", one.cost().max())
+                .put("extract_cpu_cost_vs_hanlp_1_thread", one.cpuCost().median())
+                .put("extract_cpu_cost_vs_hanlp_1_thread_min", one.cpuCost().min())
+                .put("extract_cpu_cost_vs_hanlp_1_thread_max", one.cpuCost().max())
                 .put("extract_speedup_all_cores", exN / ex1).put("warmup_passes_1_thread", one.warmups())
                 .put("timed_rounds", one.extraction().rounds().length);
         for (Bench.Comparison c : List.of(one, all)) {
             System.err.printf("extraction, %d thread(s), after %d warm-up passes: %s; HanLP alone (machine reference): %s; "
-                    + "cost %.2f× (min %.2f, max %.2f)%n", c.threads(), c.warmups(), c.extraction(), c.hanlp(),
-                    c.cost().median(), c.cost().min(), c.cost().max());
+                    + "cost %.2f× (min %.2f, max %.2f); in CPU time %.2f× (min %.2f, max %.2f)%n", c.threads(), c.warmups(),
+                    c.extraction(), c.hanlp(), c.cost().median(), c.cost().min(), c.cost().max(),
+                    c.cpuCost().median(), c.cpuCost().min(), c.cpuCost().max());
         }
         System.err.printf("extraction speed-up on %d threads: ×%.2f (HanLP alone ×%.2f)%n", cores, exN / ex1,
                 all.hanlp().median() / one.hanlp().median());
@@ -148,6 +163,10 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(out);
         if (json != null) Files.writeString(json, out);
         return 0;
+    }
+
+    private static String rounds(Bench.Rates r) {
+        return java.util.Arrays.toString(java.util.Arrays.stream(r.rounds()).mapToObj(c -> String.format("%.2f", c)).toArray());
     }
 
     private static Map<String, String> readQueries() throws Exception {

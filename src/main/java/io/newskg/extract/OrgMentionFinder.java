@@ -40,9 +40,37 @@ final class OrgMentionFinder {
     OrgMentionFinder(Lexicon lexicon, java.util.function.Predicate<String> placeName) {
         this.lexicon = lexicon;
         this.placeName = placeName;
+        this.suffixesByLastChar = byLastChar(lexicon.orgSuffixes);
         String teams = String.join("|", lexicon.orgSuffixes.stream().filter(x -> x.endsWith("队") || x.endsWith("团")).toList());
         this.quotedTeam = java.util.regex.Pattern.compile(
                 "“\\p{IsHan}{2,8}”\\p{IsHan}{0,4}?(" + teams + ")|“\\p{IsHan}{2,8}?(" + teams + ")”");
+    }
+
+    /**
+     * The organisation suffixes ending with each character, in the lexicon's order: a word can only
+     * end with those of its own last character, so {@link #orgSuffix} reads a handful of them, not
+     * the whole list as {@link Lexicon#orgSuffix} does. Null when some suffix is empty (then every
+     * word ends with it and the lexicon's own scan is used).
+     */
+    private final String[][] suffixesByLastChar;
+
+    private static String[][] byLastChar(List<String> suffixes) {
+        if (suffixes.stream().anyMatch(String::isEmpty)) return null;
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String x : suffixes) m.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(x);
+        String[][] out = new String[Character.MAX_VALUE + 1][];
+        m.forEach((c, l) -> out[c] = l.toArray(new String[0]));
+        return out;
+    }
+
+    /** The same answer as {@link Lexicon#orgSuffix}: the first suffix of the lexicon's list {@code s} ends with, or null. */
+    private String orgSuffix(String s) {
+        if (suffixesByLastChar == null) return lexicon.orgSuffix(s);
+        if (s.isEmpty()) return null;
+        String[] xs = suffixesByLastChar[s.charAt(s.length() - 1)];
+        if (xs == null) return null;
+        for (String x : xs) if (s.endsWith(x)) return x;
+        return null;
     }
 
     List<Mention> find(String text, List<Token> tokens, List<int[]> places) {
@@ -67,13 +95,13 @@ final class OrgMentionFinder {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 boolean place = placeAt(places, t) != null || j == start && t.isPlace();
-                boolean org = t.isOrganization() || (t.tag().equals("n") || t.tag().equals("j")) && lexicon.orgSuffix(t.word()) != null
+                boolean org = t.isOrganization() || (t.tag().equals("n") || t.tag().equals("j")) && orgSuffix(t.word()) != null
                         || lexicon.centralBodies.contains(t.word()) || j == start && isNational(t.word());
                 boolean part = place || org || j > start && (t.tag().equals("n") || t.tag().equals("nz")
                         || t.tag().equals("b") || t.tag().startsWith("m") && t.word().startsWith("第")
                         || innerAnd(tokens, j, lastOrgToken) || sentDown(tokens, j, lastOrgToken));
                 if (!part || t.isPunctuation()) break;
-                if (org && (lexicon.orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
+                if (org && (orgSuffix(t.word()) != null || lexicon.centralBodies.contains(t.word())
                         || abbreviationEnd(t.word()))) {
                     lastOrgEnd = t.end();
                     lastOrgToken = j;
@@ -101,7 +129,7 @@ final class OrgMentionFinder {
                 boolean counted = COUNTED.matcher(text.substring(Math.max(0, b - 6), b)).find()
                         || COUNT_GLUED.matcher(run).find();
                 if (counted || QUANTIFIED.matcher(run).find()
-                        || lexicon.orgSuffix(run) == null && !lexicon.centralBodies.contains(run) && !abbreviationEnd(run)) {
+                        || orgSuffix(run) == null && !lexicon.centralBodies.contains(run) && !abbreviationEnd(run)) {
                     i = lastOrgToken + 1;
                     continue;
                 }
@@ -153,7 +181,7 @@ final class OrgMentionFinder {
     /** 政法委下沉工作组: a body, then a verb naming the team it sent, then the team. */
     private boolean sentDown(List<Token> tokens, int j, int lastOrgToken) {
         if (!SENT.contains(tokens.get(j).word()) || lastOrgToken != j - 1 || j + 1 >= tokens.size()) return false;
-        String team = lexicon.orgSuffix(tokens.get(j + 1).word());
+        String team = orgSuffix(tokens.get(j + 1).word());
         return team != null && (team.endsWith("组") || team.endsWith("队"));
     }
 
@@ -166,7 +194,7 @@ final class OrgMentionFinder {
     /** Length of the longest start of {@code word} that ends with an organisation suffix, or 0. */
     private int suffixEnd(String word) {
         for (int k = word.length() - 1; k >= 2; k--) {
-            if (lexicon.orgSuffix(word.substring(0, k)) != null) return k;
+            if (orgSuffix(word.substring(0, k)) != null) return k;
         }
         return 0;
     }

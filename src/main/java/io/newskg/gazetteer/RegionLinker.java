@@ -61,7 +61,22 @@ public final class RegionLinker {
             for (String f : s) index(f, maxLengthByPrefix, lengthsByPrefix);
         }
         this.prefixes = new PrefixTable(maxLengthByPrefix, lengthsByPrefix);
+        // the few forms that vote for a province (prefectures and counties of one province), with
+        // their own prefix table: the page scan of provinceVotes then skips nearly every position
+        Map<Integer, Integer> voteMax = new HashMap<>(), voteLengths = new HashMap<>();
+        for (String f : gazetteer.forms()) {
+            if (f.length() < 2) continue;
+            String p = voteOf(gazetteer.lookup(f));
+            if (p == null) continue;
+            votingForms.put(f, p);
+            index(f, voteMax, voteLengths);
+        }
+        this.votePrefixes = new PrefixTable(voteMax, voteLengths);
     }
+
+    /** Form → the province it votes for (see {@link #provinceVotes}), for the forms that vote. */
+    private final Map<String, String> votingForms = new HashMap<>();
+    private final PrefixTable votePrefixes;
 
     private static void index(String form, Map<Integer, Integer> maxLengthByPrefix, Map<Integer, Integer> lengthsByPrefix) {
         if (form.length() < 2) return;
@@ -78,6 +93,11 @@ public final class RegionLinker {
     private static final class PrefixTable {
         private final int[] keys, lengths, max;
         private final int mask;
+        /**
+         * Bit sets of the characters that open a key and of those second in one: 8 KB each, in the
+         * CPU's cache, they rule out most positions of a text before the table (megabytes) is read.
+         */
+        private final long[] first = new long[1 << 10], second = new long[1 << 10];
 
         PrefixTable(Map<Integer, Integer> maxLength, Map<Integer, Integer> lengthBits) {
             int cap = Integer.highestOneBit(Math.max(4, maxLength.size() * 2)) << 1;
@@ -91,7 +111,14 @@ public final class RegionLinker {
                 keys[h] = k;
                 lengths[h] = lengthBits.get(k); // never 0: a form of length >= 2 sets a bit
                 max[h] = m;
+                first[k >>> 22] |= 1L << (k >>> 16);
+                second[(k & 0xFFFF) >>> 6] |= 1L << k;
             });
+        }
+
+        /** Whether some key is the pair (a, b); false means {@link #find} returns -1. */
+        boolean mayHold(char a, char b) {
+            return (first[a >>> 6] & (1L << a)) != 0 && (second[b >>> 6] & (1L << b)) != 0;
         }
 
         private int slot(int key) {
@@ -390,6 +417,9 @@ public final class RegionLinker {
     /** The villages of {@code tables} that text[b, e) names, merged into the slot of that span. */
     private void villageSpan(String text, int b, int e, List<VillageTable> tables, List<Region> cands,
                              Map<Long, Slot> bySpan, List<Slot> out) {
+        boolean opens = false;
+        for (VillageTable t : tables) opens |= t.firsts.get(text.charAt(b));
+        if (!opens) return;
         String key = VillageTable.key(text.substring(b, e));
         cands.clear();
         for (VillageTable t : tables) t.find(key, cands);
@@ -898,26 +928,40 @@ public final class RegionLinker {
     /** As {@link #provinceVotes(String)}, counting forms of {@code minLength} or more characters (萧山, 杭州: 2). */
     public Map<String, Integer> provinceVotes(String text, int minLength) {
         Map<String, Integer> votes = new HashMap<>();
-        for (int[] h : allMatches(text)) {
-            if (h[1] - h[0] < minLength) continue;
-            String province = null;
-            boolean single = true;
-            for (Region r : gazetteer.lookup(text.substring(h[0], h[1]))) {
-                // a mainland paper's news of Taiwan (南投县, 屏东县) is still the paper's province's news
-                if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY || !r.mainland()) continue;
-                Region p = gazetteer.province(r);
-                if (p == null) continue;
-                if (province != null && !province.equals(p.code())) single = false;
-                province = p.code();
+        // the voting forms among allMatches' hits, in its order, from minLength on
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (!votePrefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
+            int at = votePrefixes.find(prefix(text, i));
+            if (at < 0) continue;
+            int lengths = votePrefixes.lengths[at];
+            for (int len = Math.max(2, minLength), top = Math.min(votePrefixes.max[at], text.length() - i); len <= top; len++) {
+                if (len < 31 && (lengths & (1 << len)) == 0) continue;
+                String p = votingForms.get(text.substring(i, i + len));
+                if (p != null) votes.merge(p, 1, Integer::sum);
             }
-            if (province != null && single) votes.merge(province, 1, Integer::sum);
         }
         return votes;
+    }
+
+    /** The province a form votes for: the one every mainland prefecture or county it names lies in; or null. */
+    private String voteOf(List<Region> named) {
+        String province = null;
+        boolean single = true;
+        for (Region r : named) {
+            // a mainland paper's news of Taiwan (南投县, 屏东县) is still the paper's province's news
+            if (r.level() != Region.Level.PREFECTURE && r.level() != Region.Level.COUNTY || !r.mainland()) continue;
+            Region p = gazetteer.province(r);
+            if (p == null) continue;
+            if (province != null && !province.equals(p.code())) single = false;
+            province = p.code();
+        }
+        return single ? province : null;
     }
 
     private List<int[]> allMatches(String text) {
         List<int[]> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length(); i++) {
+            if (!prefixes.mayHold(text.charAt(i), text.charAt(i + 1))) continue;
             int at = prefixes.find(prefix(text, i));
             if (at < 0) continue;
             int lengths = prefixes.lengths[at];

@@ -37,6 +37,11 @@ final class VillageTable {
     private final Map<String, int[]> overrideChildren;
     /** Last characters of the indexed forms, and of text forms that map onto them (委员会, 嘎查村). */
     final BitSet anchors = new BitSet(1 << 16);
+    /**
+     * First characters of the indexed keys. {@link #key} changes only a form's end, so a text
+     * span whose first character is not here names no village of this table.
+     */
+    final BitSet firsts = new BitSet(1 << 16);
     int maxFormLength;
 
     private VillageTable(String province, long[] codes, char[] pool, int[] offsets, Map<String, String> parentOverride) {
@@ -54,6 +59,7 @@ final class VillageTable {
             String key = key(name);
             idx[k++] = ((long) key.hashCode() << 32) | i;
             anchors.set(key.charAt(key.length() - 1));
+            firsts.set(key.charAt(0));
             maxFormLength = Math.max(maxFormLength, name.length());
         }
         index = Arrays.copyOf(idx, k);
