@@ -213,7 +213,8 @@ final class ArticleExtraction {
     private Official datedByDecision(Official o, Map<Integer, String> decided) {
         List<Post> posts = new ArrayList<>();
         for (Post p : o.posts()) {
-            Matcher m = FULL_DATE.matcher(decided.getOrDefault(p.sentenceBegin(), ""));
+            String said = decided.get(p.sentenceBegin());
+            Matcher m = FULL_DATE.matcher(said == null ? "" : said);
             String day = m.matches() ? String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))) : null;
             boolean starts = "appointed".equals(p.status()) || "elected".equals(p.status());
@@ -407,8 +408,47 @@ final class ArticleExtraction {
                 status, start, finish, pageDate);
     }
 
+    /** A profile opening a sentence (王海涛，男，1975年5月生，…): a 任前公示 or a résumé's head. */
+    private static final Pattern PROFILE = Pattern.compile("(?:^|[：:\\n])\\s*(\\p{IsHan}{2,4})，[男女]，");
+    /** The verbs of a profile before its posts, with the status they give. */
+    private static final Pattern PROFILE_VERB = Pattern.compile("(现任|拟任|拟提名|拟推荐|拟任命|拟进一步使用|曾任|原任)");
+
+    /**
+     * 王海涛，男，…，现任沅陵县委常委、宣传部部长，拟任沅陵县委副书记: the profile's posts are its
+     * subject's, current after 现任 and proposed after 拟任 (the 任前公示 of party and government cadres).
+     */
+    private boolean profile(SentenceText s) {
+        Matcher m = PROFILE.matcher(s.text());
+        if (!m.find() || !x.names.plausible(m.group(1)) || bylineNames.contains(m.group(1))) return false;
+        List<PostExtractor.RawPost> posts = x.posts.postsOnly(s.text(), s.tokens(), s.places());
+        if (posts.isEmpty()) return false;
+        String who = m.group(1);
+        OfficialBuilder ob = officials.computeIfAbsent(who,
+                n -> new OfficialBuilder(n, body.origin(s.at(m.start(1))), body.originEnd(s.at(m.end(1)))));
+        String previous = null;
+        for (PostExtractor.RawPost rp : posts) {
+            String status = "current";
+            // the segmenter may glue the verb to the body (拟任沅陵县人民政府)
+            Matcher glued = PROFILE_VERB.matcher(rp.org());
+            if (glued.lookingAt()) {
+                rp = new PostExtractor.RawPost(rp.org().substring(glued.end()), rp.title(), rp.begin() + glued.end(), rp.end(), rp.status());
+            }
+            Matcher v = PROFILE_VERB.matcher(s.text()).region(0, rp.begin());
+            while (v.find()) {
+                String w = v.group(1);
+                status = w.equals("现任") ? "current" : w.startsWith("拟") ? "proposed" : "former";
+            }
+            OrgResolver.Resolved r = resolvePost(rp, previous, s.at(rp.begin()), s.span());
+            if (r == null) continue;
+            previous = r.name();
+            addOrg(r, rp.org().isEmpty() ? rp.title() : rp.org(), s.at(rp.begin()), s.at(rp.end() - rp.title().length()), 0.7);
+            ob.add(post(rp, r, s, status, null));
+        }
+        return true;
+    }
+
     private void officials(SentenceText s) {
-        if (careerLine(s)) return;
+        if (careerLine(s) || profile(s)) return;
         for (PostExtractor.RawOfficial raw : x.posts.find(s.text(), s.tokens(), s.places())) {
             if (bylineNames.contains(raw.name())) continue;
             OfficialBuilder ob = officials.computeIfAbsent(raw.name(),

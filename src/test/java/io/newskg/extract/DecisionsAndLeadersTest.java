@@ -81,4 +81,23 @@ class DecisionsAndLeadersTest {
         ArticleResult b = TestPages.webArticle("9月19日，县委召开会议。县委副书记、县长李春明出席。");
         assertEquals("县人民政府", post(b, "李春明", "县长").org());
     }
+
+    @Test
+    void aNoticeBeforeAppointmentGivesCurrentAndProposedPosts() {
+        ArticleResult a = TestPages.webArticle("干部任前公示", "现将拟任职干部情况公示如下：",
+                "王海涛，男，1975年5月生，汉族，大学学历，现任沅陵县委常委、宣传部部长，拟任沅陵县委副书记。",
+                "李春明，男，1980年3月生，现任沅陵县教育局局长，拟任沅陵县人民政府副县长人选。");
+        assertEquals("current", post(a, "王海涛", "部长").status());
+        assertEquals("沅陵县委宣传部", post(a, "王海涛", "部长").org());
+        assertEquals("proposed", post(a, "王海涛", "副书记").status());
+        Post deputy = post(a, "李春明", "副县长");
+        assertEquals("沅陵县人民政府", deputy.org());
+        assertEquals("proposed", deputy.status());
+    }
+
+    @Test
+    void anUndatedRemovalStillReads() {
+        ArticleResult a = TestPages.webArticle("会议决定：免去刘小平的沅陵县教育局局长职务。");
+        assertEquals("removed", post(a, "刘小平", "局长").status());
+    }
 }
