@@ -40,6 +40,23 @@ final class NameFinder {
 
     /** The name starting at token {@code idx}, or null. */
     Name after(String text, List<Token> tokens, int idx) {
+        return anonymised(text, tokens, found(text, tokens, idx));
+    }
+
+    /**
+     * 杨某某 of a discipline notice, which a segmenter may cut after 杨某: the 某 that follows an
+     * anonymised name belongs to it.
+     */
+    private static Name anonymised(String text, List<Token> tokens, Name n) {
+        if (n == null || !n.text().endsWith("某") || !text.startsWith("某", n.end()) || n.text().length() > 2) return n;
+        int end = n.end() + 1, k = n.tokenEnd();
+        while (k < tokens.size() && tokens.get(k).begin() < end) k++;
+        // the token holding the second 某 must end with it (杨某/某/收受, not 杨某/某些)
+        if (k > 0 && tokens.get(k - 1).end() != end) return n;
+        return new Name(text.substring(n.begin(), end), n.begin(), end, k);
+    }
+
+    private Name found(String text, List<Token> tokens, int idx) {
         while (idx < tokens.size() && tokens.get(idx).word().isBlank()) idx++;
         if (idx >= tokens.size()) return null;
         Token t = tokens.get(idx);

@@ -100,4 +100,10 @@ class DecisionsAndLeadersTest {
         ArticleResult a = TestPages.webArticle("会议决定：免去刘小平的沅陵县教育局局长职务。");
         assertEquals("removed", post(a, "刘小平", "局长").status());
     }
+
+    @Test
+    void anonymisedNamesOfADisciplineNotice() {
+        ArticleResult a = TestPages.webArticle("近日，市纪委监委通报：普定县马官镇党委原副书记杨某某收受礼金问题。");
+        assertEquals("former", post(a, "杨某某", "副书记").status());
+    }
 }
