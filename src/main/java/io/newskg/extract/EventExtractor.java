@@ -666,7 +666,14 @@ final class EventExtractor {
     }
 
     private static boolean partOfName(String text, int end) {
-        for (String x : NAME_AFTER_TRIGGER) if (text.startsWith(x, end)) return true;
+        for (String x : NAME_AFTER_TRIGGER) {
+            if (!text.startsWith(x, end)) continue;
+            // 调研科技工作, 宣传处理: the char opens a word of its own, not a unit's name (调研科, 宣传处)
+            // (宣传部长 is the department's head: a title, so a name)
+            if (x.length() == 1 && end + 2 <= text.length() && text.charAt(end + 1) != '长'
+                    && com.hankcs.hanlp.dictionary.CoreDictionary.contains(text.substring(end, end + 2))) return false;
+            return true;
+        }
         return false;
     }
 

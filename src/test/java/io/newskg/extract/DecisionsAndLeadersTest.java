@@ -106,4 +106,14 @@ class DecisionsAndLeadersTest {
         ArticleResult a = TestPages.webArticle("近日，市纪委监委通报：普定县马官镇党委原副书记杨某某收受礼金问题。");
         assertEquals("former", post(a, "杨某某", "副书记").status());
     }
+
+    @Test
+    void aTriggerBeforeAWordThatStartsWithAUnitsCharacter() {
+        // 调研科技: 科 opens 科技 here, it does not name a 调研科
+        ArticleResult a = TestPages.webArticle("3月15日，湖南省副省长王海涛在长沙市调研科技工作。");
+        assertTrue(a.events().stream().anyMatch(e -> e.type().equals("考察调研")), a.events().toString());
+        // 宣传部长 still names the department's head, not a 宣传 event
+        ArticleResult b = TestPages.webArticle("襄州区委常委、宣传部长张双成告诉记者，已有客商前来收购。");
+        assertTrue(b.events().stream().noneMatch(e -> e.type().equals("宣讲")), b.events().toString());
+    }
 }
