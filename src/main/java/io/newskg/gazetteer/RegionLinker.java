@@ -856,7 +856,7 @@ public final class RegionLinker {
             } else if (CITY_DEICTIC.contains(s.form)) {
                 // 该市 is the last city named, which may be a county-level one (丰镇市)
                 Region city = s.form.equals("该市") ? nearestBefore(slots, i, null, "市") : null;
-                if (city == null) city = homeCity != null ? homeCity : dominant(slots, Region.Level.PREFECTURE);
+                if (city == null) city = homeCity != null ? homeCity : textCity(slots);
                 if (city != null) set(s, city, 0.6);
             } else if (BANNER_DEICTIC.contains(s.form) || COUNTY_DEICTIC.contains(s.form)) {
                 String suffix = BANNER_DEICTIC.contains(s.form) ? "旗" : "县";
@@ -899,6 +899,23 @@ public final class RegionLinker {
     }
 
     /** The prefecture that a clear majority of the resolved non-province mentions lie in. */
+    /**
+     * The city a text's 全市 means: its prefecture, or the county-level city (宁乡市) it names more
+     * often than that prefecture (the city's own news).
+     */
+    private Region textCity(List<Slot> slots) {
+        Region prefecture = dominant(slots, Region.Level.PREFECTURE);
+        Region county = dominant(slots, Region.Level.COUNTY);
+        if (county == null || !county.name().endsWith("市")) return prefecture;
+        int ownName = 0, prefectureName = 0;
+        for (Slot s : slots) {
+            if (s.region == null || s.deictic) continue;
+            if (s.region.equals(county)) ownName++;
+            if (s.region.equals(prefecture)) prefectureName++;
+        }
+        return ownName > prefectureName ? county : prefecture;
+    }
+
     private Region dominant(List<Slot> slots, Region.Level level) {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;

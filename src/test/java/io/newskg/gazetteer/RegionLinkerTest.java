@@ -126,6 +126,16 @@ class RegionLinkerTest {
     }
 
     @Test
+    void aCountyLevelCitysOwnNewsMeansItselfBy全市() {
+        // 宁乡市 is a county-level city of 长沙市: its own news calls it 全市
+        var ms = real.link("宁乡市召开经济工作会议，全市地区生产总值增长5.8%。", "430000");
+        assertEquals("430182", ms.stream().filter(m -> m.asWritten().equals("全市")).findFirst().orElseThrow().region().code());
+        // news of the prefecture that names it once still means the prefecture
+        ms = real.link("长沙市委召开会议，长沙市委书记到宁乡市调研，全市经济稳中向好。", "430000");
+        assertEquals("430100", ms.stream().filter(m -> m.asWritten().equals("全市")).findFirst().orElseThrow().region().code());
+    }
+
+    @Test
     void misprintOnlyInsideNamedCounty() {
         var m = linked(fake, "松林县乌兰哈苏木牧民", "990000");
         assertEquals("990221102", m.get("乌兰哈苏木"));
