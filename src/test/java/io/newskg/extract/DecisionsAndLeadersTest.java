@@ -2,7 +2,6 @@ package io.newskg.extract;
 
 import io.newskg.model.Results.ArticleResult;
 import io.newskg.model.Results.Event;
-import io.newskg.model.Results.Official;
 import io.newskg.model.Results.Post;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Appointment lists, national leaders in person and village bodies, on made-up web articles. */
 class DecisionsAndLeadersTest {
     private static Post post(ArticleResult a, String name, String title) {
-        Official o = a.officials().stream().filter(x -> x.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not read: " + a.officials()));
-        return o.posts().stream().filter(p -> p.title().equals(title)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " has no " + title + ": " + o.posts()));
+        return TestPages.post(a, name, title);
     }
 
     @Test

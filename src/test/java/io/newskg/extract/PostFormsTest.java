@@ -22,9 +22,7 @@ class PostFormsTest {
     }
 
     private static Post post(ArticleResult a, String name, String title) {
-        Official o = official(a, name).orElseThrow(() -> new AssertionError(name + " not read: " + a.officials()));
-        return o.posts().stream().filter(p -> p.title().equals(title)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " has no " + title + ": " + o.posts()));
+        return TestPages.post(a, name, title);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.newskg.extract;
 
 import io.newskg.model.Page;
 import io.newskg.model.Results.ArticleResult;
+import io.newskg.model.Results.Official;
+import io.newskg.model.Results.Post;
 
 import java.util.List;
 
@@ -36,5 +38,13 @@ final class TestPages {
         List<ArticleResult> articles = extractor().extract(new Page("t.txt", page(body), null, null, "150000")).articles();
         assertEquals(1, articles.size(), "articles");
         return articles.get(0);
+    }
+
+    /** The post of that title the article gives {@code name}; fails naming what was read instead. */
+    static Post post(ArticleResult a, String name, String title) {
+        Official o = a.officials().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not read: " + a.officials()));
+        return o.posts().stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " has no " + title + ": " + o.posts()));
     }
 }
