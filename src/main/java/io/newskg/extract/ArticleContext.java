@@ -52,7 +52,7 @@ final class ArticleContext {
         if (pref == null && province != null && province.name().endsWith("市")) pref = province;
         this.prefecture = pref;
         this.county = dominant(g, regions, Region.Level.COUNTY);
-        this.city = county != null && county.name().endsWith("市") && named(regions, county) > named(regions, pref) ? county : pref;
+        this.city = county != null && county.name().endsWith("市") && timesWritten(regions, county) > timesWritten(regions, pref) ? county : pref;
         this.township = dominant(g, regions, Region.Level.TOWNSHIP);
         this.village = mostly(regions, Region.Level.VILLAGE);
     }
@@ -82,7 +82,7 @@ final class ArticleContext {
     }
 
     /** How often the article writes the region's own name (not 全市, 本县: those follow what the article is about). */
-    private static int named(List<RegionMention> mentions, Region r) {
+    private static int timesWritten(List<RegionMention> mentions, Region r) {
         int n = 0;
         for (RegionMention m : mentions) {
             if (r != null && m.resolved() && m.region().code().equals(r.code()) && !LEVEL_WORD.matcher(m.asWritten()).matches()) n++;

@@ -172,7 +172,7 @@ final class ArticleExtraction {
                 lastSentence = fi;
                 List<String> all = new ArrayList<>(known.participants());
                 for (String n : e.getValue()) if (!all.contains(n)) all.add(n);
-                events.set(events.indexOf(known), new Event(known.type(), known.summary(), known.date(), known.location(),
+                events.set(lastAdded, new Event(known.type(), known.summary(), known.date(), known.location(),
                         known.region(), known.regionCode(), all, known.organizers(), known.begin(), known.end(),
                         known.sentenceBegin(), known.sentenceEnd(), known.confidence()));
                 continue;

@@ -129,7 +129,8 @@ final class OrgResolver {
             s = stem(ctx.city.name()) + s;
         } else if (startsWithLocal(s, "州") && ctx.prefecture != null && ctx.prefecture.name().endsWith("州")) {
             // 州委 of an autonomous prefecture: 红河州委, as news names it
-            s = (ctx.prefecture.stem() != null ? ctx.prefecture.stem() : stem(ctx.prefecture.name())) + s;
+            String prefix = ctx.prefecture.stem();
+            s = (prefix != null ? prefix : stem(ctx.prefecture.name())) + s;
         } else if (startsWithLocal(s, "盟") && ctx.prefecture != null && ctx.prefecture.name().endsWith("盟")) {
             s = stem(ctx.prefecture.name()) + s;
         } else if ((startsWithLocal(s, "县") || startsWithLocal(s, "旗") || startsWithLocal(s, "区"))
