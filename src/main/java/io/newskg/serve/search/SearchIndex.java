@@ -253,11 +253,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A digest of the store's labels and links: changes whenever build, add or remove change the store. */
     public static String fingerprint(DatasetGraph dsg) {
+        return fingerprint(dsg, () -> false);
+    }
+
+    /** As above; gives up with {@link java.util.concurrent.CancellationException} once {@code stop} says so. */
+    static String fingerprint(DatasetGraph dsg, java.util.function.BooleanSupplier stop) {
         return Txn.calculateRead(dsg, () -> {
             long count = 0, sum = 0;
             for (Node p : FINGERPRINTED) {
                 for (Iterator<org.apache.jena.sparql.core.Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                    count++;
+                    if ((++count & 0xFFF) == 0) stopIf(stop);
                     sum += hash(it.next());
                 }
             }
@@ -367,7 +372,16 @@ public final class SearchIndex implements AutoCloseable {
      * @return how many resources it holds
      */
     public static long build(DatasetGraph dsg, Path dir, Progress progress) {
-        String fp = fingerprint(dsg);
+        return build(dsg, dir, progress, () -> false);
+    }
+
+    /**
+     * As above, giving up (index in {@code dir} untouched, writer closed so its lock is
+     * released) with {@link java.util.concurrent.CancellationException} once {@code stop} says
+     * so. A flag, not thread interruption: an interrupt closes Lucene's file channels under it.
+     */
+    static long build(DatasetGraph dsg, Path dir, Progress progress, java.util.function.BooleanSupplier stop) {
+        String fp = fingerprint(dsg, stop);
         Path tmp = dir.resolveSibling(dir.getFileName() + ".building");
         long n;
         try {
@@ -377,7 +391,7 @@ public final class SearchIndex implements AutoCloseable {
             Analyzer analyzer = new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(), perField);
             try (FSDirectory d = FSDirectory.open(tmp);
                  IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
-                n = Txn.calculateRead(dsg, () -> write(dsg.getUnionGraph(), w, progress));
+                n = Txn.calculateRead(dsg, () -> write(dsg.getUnionGraph(), w, progress, stop));
                 w.commit();
             }
             Path old = dir.resolveSibling(dir.getFileName() + ".old");
@@ -392,7 +406,11 @@ public final class SearchIndex implements AutoCloseable {
         return n;
     }
 
-    private static long write(Graph g, IndexWriter w, Progress progress) {
+    private static void stopIf(java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) throw new java.util.concurrent.CancellationException("stopped");
+    }
+
+    private static long write(Graph g, IndexWriter w, Progress progress, java.util.function.BooleanSupplier stop) {
         Describer d = new Describer(g);
         List<Node> subjects = new ArrayList<>();
         Map<Node, String> kinds = new HashMap<>();
@@ -407,6 +425,7 @@ public final class SearchIndex implements AutoCloseable {
         long n = 0;
         try {
             for (Node s : subjects) {
+                stopIf(stop);
                 Describer.Entry e = d.describe(s, kinds.get(s));
                 if (e != null) {
                     w.addDocument(document(e));

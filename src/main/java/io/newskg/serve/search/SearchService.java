@@ -23,6 +23,7 @@ public final class SearchService implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService timer;
     private volatile Progress building;
     private volatile String fingerprint;
+    private volatile boolean stopping;
 
     public SearchService(DatasetGraph dsg, Path dir, PrintStream log, long recheckSeconds) {
         this.dsg = dsg;
@@ -43,13 +44,14 @@ public final class SearchService implements AutoCloseable {
 
     /** Rebuilds the index if the store changed since it was built. */
     void refresh() {
+        if (stopping) return;
         try {
             // the store's stamp says it without reading every label, unless the store changed
             Path store = dir.getParent();
             String files = IndexStamp.files(store);
             String fp = IndexStamp.read(store).get(IndexStamp.SEARCH);
             if (fp == null) {
-                fp = SearchIndex.fingerprint(dsg);
+                fp = SearchIndex.fingerprint(dsg, () -> stopping);
                 IndexStamp.put(store, IndexStamp.SEARCH, fp, files);
             }
             if (fp.equals(fingerprint)) return;
@@ -61,17 +63,22 @@ public final class SearchService implements AutoCloseable {
                     + " in the background (queries are answered meanwhile" + (current.get() == null ? "; /search answers 503 until it is ready)" : " from the old index)"));
             try (Progress p = new Progress(log, "search index", "resources", 0)) {
                 building = p;
-                SearchIndex.build(dsg, dir, p);
+                SearchIndex.build(dsg, dir, p, () -> stopping);
             } finally {
                 building = null;
             }
             SearchIndex old = current.getAndSet(SearchIndex.open(dir));
             if (old != null) old.close();
             fingerprint = fp;
+        } catch (java.util.concurrent.CancellationException e) {
+            log.println("search index: build stopped, the server is stopping (the next serve builds it again)");
         } catch (RuntimeException e) {
             log.println("search index: " + e.getMessage());
         }
     }
+
+    /** How long closing waits for a build under way to notice it should stop. */
+    static final long STOP_WAIT_SECONDS = 30;
 
     /** The index to answer from, or null while the first one is being built. */
     public SearchIndex index() { return current.get(); }
@@ -81,7 +88,15 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        // the build holds a read transaction and a Lucene writer: let it end before the store closes
+        stopping = true;
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS))
+                log.println("search index: the background build did not stop within " + STOP_WAIT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         SearchIndex si = current.getAndSet(null);
         if (si != null) si.close();
     }
