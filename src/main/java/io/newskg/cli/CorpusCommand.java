@@ -41,6 +41,11 @@ final class CorpusCommand implements Callable<Integer> {
             new io.newskg.bench.IdentityCorpus(Gazetteer.get(), Lexicon.get().surnameList(), seed).write(out, identity, System.err);
             return 0;
         }
+        if (!Files.isDirectory(from)) {
+            System.err.println("newskg corpus: pages folder " + from.toAbsolutePath() + (Files.exists(from) ? " is not a folder" : " does not exist")
+                    + " (--from DIR; the default is the project's seeds folder, relative to where you run it)");
+            return 2;
+        }
         List<String> pages = new ArrayList<>();
         try (Stream<Path> s = Files.list(from)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) pages.add(Files.readString(p));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CLI as users run it: bad inputs are named and skipped, good ones still go through. */
@@ -140,6 +141,17 @@ class CommandLineTest {
         Run identity = run("eval", "--identity", gone.toString());
         assertEquals(2, identity.status());
         assertEquals(List.of("newskg eval: corpus folder " + gone + " does not exist"), identity.err().lines().toList());
+    }
+
+    @Test
+    void corpusFromAMissingFolderSaysSoInOneLine() {
+        Path gone = dir.resolve("nosuch");
+        Run r = run("corpus", "--from", gone.toString(), "--out", dir.resolve("out").toString(), "--size-mb", "1");
+        assertEquals(2, r.status());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("newskg corpus: pages folder " + gone.toAbsolutePath() + " does not exist"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
