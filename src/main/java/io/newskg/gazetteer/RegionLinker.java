@@ -898,7 +898,6 @@ public final class RegionLinker {
         return null;
     }
 
-    /** The prefecture that a clear majority of the resolved non-province mentions lie in. */
     /**
      * The city a text's 全市 means: its prefecture, or the county-level city (宁乡市) it names more
      * often than that prefecture (the city's own news).
@@ -916,6 +915,7 @@ public final class RegionLinker {
         return ownName > prefectureName ? county : prefecture;
     }
 
+    /** The prefecture that a clear majority of the resolved non-province mentions lie in. */
     private Region dominant(List<Slot> slots, Region.Level level) {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
